@@ -1,0 +1,72 @@
+import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts";
+import type { Button, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
+import { toTerminalText } from "./to-terminal-text.ts";
+
+export interface ConsoleMessage {
+  ref: MessageRef;
+  message: Message;
+}
+
+export interface ShownButton {
+  button: Button;
+  ref: MessageRef;
+}
+
+/** The console's "server": messages live in memory and are printed as they arrive or change. */
+export class ConsolePlatform implements ChatPlatform {
+  readonly platform = "console" as const;
+  private nextId = 1;
+  private nextButton = 1;
+  readonly buttons = new Map<number, ShownButton>();
+  /** Every message as it currently reads, in the order posted; direct messages by person. */
+  readonly messages = new Map<string, ConsoleMessage>();
+  readonly directMessages = new Map<string, Message[]>();
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly people: readonly string[],
+  ) {}
+
+  async post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef> {
+    const ref: MessageRef = { platform: "console", conversationId, messageId: `m${this.nextId++}`, threadId };
+    const where = threadId ? `${conversationId} › draad ${threadId}` : conversationId;
+    this.messages.set(ref.messageId, { ref, message });
+    this.print(`[${where}] ${ref.messageId}`, message, ref);
+    return ref;
+  }
+
+  async update(ref: MessageRef, message: Message): Promise<void> {
+    const known = this.messages.get(ref.messageId);
+    if (known) known.message = message;
+    this.print(`[${ref.conversationId}] ${ref.messageId} bijgewerkt`, message, ref);
+  }
+
+  async sendDirect(user: UserRef, message: Message): Promise<void> {
+    const ref: MessageRef = { platform: "console", conversationId: `@${user.id}`, messageId: `m${this.nextId++}` };
+    this.directMessages.set(user.id, [...(this.directMessages.get(user.id) ?? []), message]);
+    this.print(`[privébericht aan ${user.id}]`, message, ref);
+  }
+
+  async resolveUser(user: UserRef): Promise<ResolvedUser> {
+    return { id: user.id, displayName: user.id.charAt(0).toUpperCase() + user.id.slice(1) };
+  }
+
+  async countMembers(): Promise<number | undefined> {
+    return this.people.length;
+  }
+
+  /** Prints a message that only the acting person sees (an answer to what they did). */
+  showPrivately(user: string, message: Message, ref?: MessageRef): void {
+    this.print(`[alleen voor ${user}]`, message, ref ?? { platform: "console", conversationId: `@${user}`, messageId: "notice" });
+  }
+
+  private print(header: string, message: Message, ref: MessageRef): void {
+    const body = toTerminalText(message, (blockIndex, buttonIndex) => {
+      const number = this.nextButton++;
+      const block = message.blocks[blockIndex];
+      if (block?.type === "buttons") this.buttons.set(number, { button: block.buttons[buttonIndex]!, ref });
+      return number;
+    });
+    this.write(`\n${header}\n${body}\n`);
+  }
+}

@@ -1,0 +1,27 @@
+export const consoleTexts = {
+  welcome: (user: string, channel: string) =>
+    `bedoeling-bot in de console. Je bent ${user} in ${channel}. Typ /hulp voor de commando's.`,
+  help: [
+    "/als NAAM          wissel van persoon (bijv. /als lisa: teamleider van kcc)",
+    "/kanaal NAAM       wissel van kanaal (bijv. /kanaal #kcc-garage)",
+    "/casus [TEKST]     casus inbrengen, of /casus status G-2026-0001",
+    "/knop N            druk op knop [N]",
+    "/home              je eigen pagina",
+    "/vraag TEAM        post nu de volgende reflectievraag van een team",
+    "/overzicht TEAM    post nu het weekoverzicht van een team",
+    "/stop              afsluiten",
+    "Een formulier vul je veld voor veld in; Enter laat een optioneel veld leeg, /annuleer stopt.",
+  ].join("\n"),
+  youAre: (user: string, channel: string) => `Je bent nu ${user} in ${channel}.`,
+  unknownButton: (n: string) => `Knop [${n}] bestaat niet.`,
+  unknownCommand: "Onbekend commando; typ /hulp.",
+  unknownTeam: (team: string) => `Team ${team} bestaat niet.`,
+  formStart: (title: string) => `-- formulier: ${title} --`,
+  cancelled: "Formulier geannuleerd; er is niets opgeslagen.",
+  required: "(verplicht)",
+  optional: "(optioneel, Enter = leeg)",
+  choose: "Kies een nummer:",
+  yesNo: "(j/n)",
+  fixErrors: "Verbeter deze velden:",
+  posted: (note: string) => `Klaar: ${note}`,
+};

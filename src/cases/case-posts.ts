@@ -1,0 +1,24 @@
+import type { Db } from "../storage/database.ts";
+import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+
+/** Where a case's parent message lives on each platform; its thread holds the discussion. */
+export function saveCasePost(db: Db, caseId: number, ref: MessageRef): void {
+  db.prepare(
+    "INSERT OR REPLACE INTO case_posts (case_id, platform, conversation_id, message_id) VALUES (?, ?, ?, ?)",
+  ).run(caseId, ref.platform, ref.conversationId, ref.messageId);
+}
+
+export function listCasePosts(db: Db, caseId: number): MessageRef[] {
+  const rows = db.prepare("SELECT * FROM case_posts WHERE case_id = ?").all(caseId) as Record<string, string>[];
+  return rows.map((row) => ({
+    platform: row.platform as Platform,
+    conversationId: row.conversation_id!,
+    messageId: row.message_id!,
+  }));
+}
+
+export function findCaseByPost(db: Db, platform: Platform, messageId: string): number | undefined {
+  return db.prepare("SELECT case_id FROM case_posts WHERE platform = ? AND message_id = ?").pluck().get(platform, messageId) as
+    | number
+    | undefined;
+}

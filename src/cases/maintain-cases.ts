@@ -1,0 +1,64 @@
+import type { Core } from "../app/core.ts";
+import { findTeam, languageOf } from "../app/core.ts";
+import { parseUser, textMessage } from "../chat/vocabulary.ts";
+import { workingDaysBetween } from "../time/holidays.ts";
+import { localDateKey } from "../time/local-time.ts";
+import { toCase, markNudged, moveCase } from "./case-store.ts";
+import { caseTexts } from "./case-texts.ts";
+import { announceMove } from "./move-case.ts";
+import { routeCase } from "./submit-case.ts";
+import { findSimilarCases } from "./similar-cases.ts";
+
+/** Routine care for cases: route what could not be posted, resurface settled cases, nudge owners. */
+export async function maintainCases(core: Core): Promise<{ routed: number; resurfaced: number; nudged: number }> {
+  return { routed: await routeUnposted(core), resurfaced: await resurfaceSettled(core), nudged: await nudgeWaiting(core) };
+}
+
+async function routeUnposted(core: Core): Promise<number> {
+  const rows = core.db
+    .prepare("SELECT * FROM cases WHERE NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id) AND status != 'closed'")
+    .all() as Record<string, unknown>[];
+  let routed = 0;
+  for (const record of rows.map(toCase)) {
+    if (await routeCase(core, record, findSimilarCases(core.db, record, { excludeId: record.id }))) routed += 1;
+  }
+  return routed;
+}
+
+/** Bezinken ends on its date: the case comes back as "in behandeling", in the thread and the digest. */
+async function resurfaceSettled(core: Core): Promise<number> {
+  const today = localDateKey(core.clock.now(), core.config.timezone);
+  const rows = core.db
+    .prepare("SELECT * FROM cases WHERE status = 'settling' AND paused_until <= ?")
+    .all(today) as Record<string, unknown>[];
+  let count = 0;
+  for (const record of rows.map(toCase)) {
+    const language = languageOf(core, findTeam(core, record.team));
+    const note = caseTexts[language].resurfaced(record.reference);
+    const moved = moveCase(core.db, record.id, "settling", { status: "in_progress", pausedUntil: null }, null, note, core.clock.now());
+    if (!moved) continue;
+    await announceMove(core, moved, "settling", null, language, note);
+    count += 1;
+  }
+  return count;
+}
+
+/** A case without a move for too many working days nudges its owner once (until it moves again). */
+async function nudgeWaiting(core: Core): Promise<number> {
+  const limit = core.config.cases.nudgeAfterWorkingDays;
+  const rows = core.db
+    .prepare("SELECT * FROM cases WHERE status IN ('in_progress', 'in_garage', 'escalated') AND owner IS NOT NULL AND nudged_at IS NULL")
+    .all() as Record<string, unknown>[];
+  let count = 0;
+  for (const record of rows.map(toCase)) {
+    const days = workingDaysBetween(new Date(record.lastMovedAt), core.clock.now(), core.config.timezone);
+    const owner = record.owner ? parseUser(record.owner) : undefined;
+    const platform = owner && core.platforms.get(owner.platform);
+    if (days < limit || !owner || !platform) continue;
+    const language = languageOf(core, findTeam(core, record.team));
+    await platform.sendDirect(owner, textMessage(caseTexts[language].nudge(record.reference, days)));
+    markNudged(core.db, record.id, core.clock.now());
+    count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,126 @@
+import type { Core } from "../app/core.ts";
+import { findTeam, languageOf, mayMoveCases } from "../app/core.ts";
+import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
+import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
+import type { TeamConfig } from "../config/config-schema.ts";
+import { numberIn, stringIn } from "../forms/form-context.ts";
+import { validateForm } from "../forms/validate-form.ts";
+import { localDateKey } from "../time/local-time.ts";
+import { canMove, MOVES, needsForm, targetOf, type CaseRecord, type Move, type Outcome } from "./case-model.ts";
+import { moveForm } from "./case-form.ts";
+import { caseMessage, outcomeLines } from "./case-message.ts";
+import { describeCaseNames, displayName } from "./case-names.ts";
+import { listCasePosts } from "./case-posts.ts";
+import { getCase, moveCase, recordRefusal, type CaseChange } from "./case-store.ts";
+import { caseTexts } from "./case-texts.ts";
+
+export function isMove(value: string): value is Move {
+  return (MOVES as readonly string[]).includes(value);
+}
+
+/** A triage button: moves at once, or opens the form for reasons, a date or a recipient. */
+export async function startMove(core: Core, user: UserRef, move: Move, caseId: number): Promise<Reply> {
+  const checked = checkMove(core, user, move, caseId);
+  if ("reply" in checked) return checked.reply;
+  const { record, language } = checked;
+  if (needsForm(move)) return { kind: "open-form", form: moveForm(move, record.id, record.reference, language)! };
+  return applyMove(core, user, record, move, {}, null, language);
+}
+
+export async function submitMove(core: Core, user: UserRef, context: string, raw: Record<string, string>): Promise<Reply> {
+  const caseId = numberIn(context, "case") ?? -1;
+  const named = stringIn(context, "move") ?? "";
+  const move = isMove(named) ? named : undefined;
+  if (!move) return { kind: "notice", message: textMessage(caseTexts[core.config.language].unknownCase("?")) };
+  const checked = checkMove(core, user, move, caseId);
+  if ("reply" in checked) return checked.reply;
+  const { record, language } = checked;
+  const check = validateForm(moveForm(move, record.id, record.reference, language)!.fields, raw, language);
+  if (!check.ok) return { kind: "form-errors", errors: check.errors };
+  const v = check.values;
+  if (move === "pause" && v.pausedUntil! <= localDateKey(core.clock.now(), core.config.timezone)) {
+    return { kind: "form-errors", errors: { pausedUntil: caseTexts[language].pauseInPast } };
+  }
+  const change: Partial<CaseChange> =
+    move === "decide"
+      ? { outcome: v.outcome as Outcome, reasons: v.reasons }
+      : move === "escalate"
+        ? { escalatedTo: v.escalatedTo, escalationQuestion: v.question }
+        : move === "pause"
+          ? { pausedUntil: v.pausedUntil }
+          : { closeReason: v.closeReason };
+  return applyMove(core, user, record, move, change, v.note || v.reasons || v.question || v.closeReason || null, language);
+}
+
+type Checked = { record: CaseRecord; team: TeamConfig; language: Language } | { reply: Reply };
+
+function checkMove(core: Core, user: UserRef, move: Move, caseId: number): Checked {
+  const record = getCase(core.db, caseId);
+  const team = record && findTeam(core, record.team);
+  const language = languageOf(core, team);
+  const t = caseTexts[language];
+  if (!record || !team) return { reply: { kind: "notice", message: textMessage(t.unknownCase(String(caseId))) } };
+  if (!mayMoveCases(core, team, user)) {
+    recordRefusal(core.db, record.id, formatUser(user), `${move} refused: not a lead of ${team.key}`, core.clock.now());
+    core.logger.info({ case: record.reference, move }, "case move refused: not a lead");
+    return { reply: { kind: "notice", message: textMessage(t.refused) } };
+  }
+  if (!canMove(record.status, move)) {
+    return { reply: { kind: "notice", message: textMessage(t.notAllowedNow(t.move[move], t.status[record.status])) } };
+  }
+  return { record, team, language };
+}
+
+async function applyMove(
+  core: Core,
+  user: UserRef,
+  record: CaseRecord,
+  move: Move,
+  details: Partial<CaseChange>,
+  note: string | null,
+  language: Language,
+): Promise<Reply> {
+  const t = caseTexts[language];
+  const actor = formatUser(user);
+  const change: CaseChange = { status: targetOf(move), ...details };
+  if (move === "take") change.owner = actor;
+  if (move === "resume") change.pausedUntil = null;
+  const moved = moveCase(core.db, record.id, record.status, change, actor, note, core.clock.now());
+  if (!moved) {
+    const current = getCase(core.db, record.id);
+    return { kind: "notice", message: textMessage(t.alreadyMoved(t.status[current?.status ?? record.status])) };
+  }
+  core.logger.info({ case: moved.reference, from: record.status, to: moved.status }, "case moved");
+  await announceMove(core, moved, record.status, actor, language);
+  return { kind: "notice", message: textMessage(t.movedNotice(moved.reference, t.status[moved.status])) };
+}
+
+/** Edits the parent message, adds the move to the thread and tells the submitter (unless anonymous). */
+export async function announceMove(
+  core: Core,
+  record: CaseRecord,
+  from: CaseRecord["status"],
+  actor: string | null,
+  language: Language,
+  note?: string,
+) {
+  const t = caseTexts[language];
+  const team = findTeam(core, record.team)!;
+  const names = await describeCaseNames(core, record, team);
+  const parent = caseMessage(record, names, language);
+  const actorName = actor ? await displayName(core, actor) : "bedoeling-bot";
+  const details = outcomeLines(record, language);
+  const line = [note, t.moved(actorName, t.status[from], t.status[record.status]), details].filter(Boolean).join("\n");
+  for (const ref of listCasePosts(core.db, record.id)) {
+    const platform = core.platforms.get(ref.platform);
+    if (!platform) continue;
+    await platform.update(ref, parent);
+    await platform.post(ref.conversationId, textMessage(line), ref.messageId);
+  }
+  const submitter = record.submitter ? parseUser(record.submitter) : undefined;
+  const channel = submitter && core.platforms.get(submitter.platform);
+  if (submitter && channel) {
+    const update = t.submitterUpdate(record.reference, record.title, t.status[record.status]) + (details ? `\n${details}` : "");
+    await channel.sendDirect(submitter, textMessage(update));
+  }
+}

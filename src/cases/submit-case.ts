@@ -1,0 +1,106 @@
+import type { Core } from "../app/core.ts";
+import { findTeam, languageOf, teamOfConversation, teamTargets } from "../app/core.ts";
+import type { Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
+import { formatUser, textMessage } from "../chat/vocabulary.ts";
+import { numberIn } from "../forms/form-context.ts";
+import { validateForm } from "../forms/validate-form.ts";
+import { getAnswer } from "../reflection/answers.ts";
+import { getRun } from "../reflection/prompt-runs.ts";
+import { reflectionTexts } from "../reflection/reflection-texts.ts";
+import type { CaseRecord, RuleLevel, Urgency } from "./case-model.ts";
+import { caseForm } from "./case-form.ts";
+import { caseMessage, similarCasesMessage } from "./case-message.ts";
+import { saveCasePost } from "./case-posts.ts";
+import { insertCase } from "./case-store.ts";
+import { caseTexts } from "./case-texts.ts";
+import { describeCaseNames } from "./case-names.ts";
+import { findSimilarCases } from "./similar-cases.ts";
+
+export function openCaseForm(core: Core, user: UserRef, place: Place): Reply {
+  const team = teamOfConversation(core, user.platform, place.conversationId);
+  return { kind: "open-form", form: caseForm(core.config.teams, languageOf(core, team), { team: team?.key }) };
+}
+
+/** "Maak er een casus van" on any chat message: the case form with that text as the situation. */
+export function openCaseFormWithText(core: Core, user: UserRef, place: Place, text: string): Reply {
+  const team = teamOfConversation(core, user.platform, place.conversationId);
+  const form = caseForm(core.config.teams, languageOf(core, team), { team: team?.key, situation: text.slice(0, 2000) });
+  return { kind: "open-form", form };
+}
+
+/** "Maak er een casus van": the case form prefilled with the author's own answer. */
+export function openCaseFormFromAnswer(core: Core, user: UserRef, answerId: number): Reply {
+  const answer = getAnswer(core.db, answerId);
+  const run = answer && getRun(core.db, answer.runId);
+  const language = languageOf(core, run ? findTeam(core, run.team) : undefined);
+  if (!answer || answer.author !== formatUser(user)) {
+    return { kind: "notice", message: textMessage(reflectionTexts[language].notYourAnswer) };
+  }
+  const form = caseForm(core.config.teams, language, { team: run?.team, situation: answer.text, sourceAnswerId: answer.id });
+  return { kind: "open-form", form };
+}
+
+export async function submitCase(core: Core, user: UserRef, context: string, raw: Record<string, string>): Promise<Reply> {
+  const language = languageOf(core, findTeam(core, raw.team ?? ""));
+  const check = validateForm(caseForm(core.config.teams, language).fields, raw, language);
+  if (!check.ok) return { kind: "form-errors", errors: check.errors };
+  const values = check.values;
+  const team = findTeam(core, values.team!);
+  if (!team) return { kind: "form-errors", errors: { team: caseTexts[language].unknownTeam } };
+  const isAnonymous = values.isAnonymous === "true";
+  const record = insertCase(
+    core.db,
+    {
+      team: team.key,
+      title: values.title!,
+      situation: values.situation!,
+      rule: values.rule!,
+      ruleLevel: values.ruleLevel as RuleLevel,
+      unwantedEffect: values.unwantedEffect ?? "",
+      bedoeling: values.bedoeling!,
+      proposal: values.proposal ?? "",
+      urgency: values.urgency as Urgency,
+      submitter: isAnonymous ? null : formatUser(user),
+      platform: user.platform,
+      sourceAnswerId: isAnonymous ? null : (numberIn(context, "answer") ?? null),
+    },
+    core.clock.now(),
+  );
+  core.logger.info({ case: record.reference, team: team.key, isAnonymous }, "case submitted");
+  const similar = findSimilarCases(core.db, record, { excludeId: record.id });
+  await routeCase(core, record, similar);
+  const t = caseTexts[language];
+  const thanks = isAnonymous ? t.submittedAnonymous(record.reference) : t.submitted(record.reference);
+  return { kind: "notice", message: withSimilar(thanks, similarCasesMessage(similar, core.config.timezone, language)) };
+}
+
+/**
+ * Posts the case as a parent message in the team's triage channel, on the platform it came from when
+ * the team is there, with the precedents as the first thread reply. A case that could not be posted
+ * stays stored and is routed again by the maintenance job.
+ */
+export async function routeCase(core: Core, record: CaseRecord, similar: CaseRecord[]): Promise<boolean> {
+  const team = findTeam(core, record.team);
+  if (!team) return false;
+  const targets = teamTargets(core, team);
+  const target = targets.find((candidate) => candidate.platform.platform === record.platform) ?? targets[0];
+  if (!target) return false;
+  const language = languageOf(core, team);
+  try {
+    const names = await describeCaseNames(core, record, team);
+    const ref = await target.platform.post(target.triageChannel, caseMessage(record, names, language));
+    saveCasePost(core.db, record.id, ref);
+    const precedents = similarCasesMessage(similar, core.config.timezone, language);
+    if (precedents) await target.platform.post(ref.conversationId, precedents, ref.messageId);
+    return true;
+  } catch (error) {
+    core.logger.error({ case: record.reference, err: error }, "case could not be routed yet; the maintenance job retries");
+    return false;
+  }
+}
+
+function withSimilar(text: string, similar: Message | undefined): Message {
+  const message = textMessage(text);
+  if (similar) message.blocks.push({ type: "divider" }, ...similar.blocks);
+  return message;
+}

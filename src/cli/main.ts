@@ -1,0 +1,87 @@
+// `npm run cli -- <command>`: the operators' entry, a composition root like src/main.ts.
+import { parseArgs } from "node:util";
+import { findTeam } from "../app/core.ts";
+import { createBot } from "../app/create-bot.ts";
+import { loadApp } from "../app/load-app.ts";
+import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
+import { connectPlatforms } from "../composition/connect-platforms.ts";
+import { postDigest } from "../digest/post-digest.ts";
+import { createLogger } from "../logging/logger.ts";
+import { postPrompt } from "../reflection/post-prompt.ts";
+import { openDatabase } from "../storage/database.ts";
+import { systemClock } from "../time/clock.ts";
+import { backupDatabase } from "./backup.ts";
+import { exportCommand } from "./export-command.ts";
+import { forgetUserCommand } from "./forget-user-command.ts";
+import { checkConfig } from "./check-config.ts";
+import { processOutput as output, type ExitCode } from "./cli-output.ts";
+import { listPrompts } from "./list-prompts.ts";
+
+const USAGE = `Gebruik: npm run cli -- <commando>
+  check-config                         controleer omgeving, configuratie en vragenbibliotheek
+  list-prompts [--json] [--theme T]    toon de vragenbibliotheek
+  post-prompt --team KEY               post nu de volgende reflectievraag van een team
+  post-digest --team KEY               post nu het weekoverzicht van een team
+  export --team KEY --format csv|json [--out FILE]
+                                       exporteer vragen, antwoorden (volgens zichtbaarheid), casussen en audit
+  forget-user PLATFORM:ID              wis iemands gegevens (AVG); casussen blijven, zonder die persoon
+  backup FILE                          online back-up van de database naar FILE (terwijl de bot draait)`;
+
+async function run(argv: string[]): Promise<ExitCode> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      team: { type: "string" },
+      json: { type: "boolean", default: false },
+      theme: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const loaded = loadApp(process.env);
+  if (command === "check-config") return checkConfig(loaded, output);
+  if (!command || command === "help" || command === "hulp") {
+    output.out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (!loaded.ok) return checkConfig(loaded, output);
+  const { app } = loaded;
+  if (command === "list-prompts") return listPrompts(app.library, { json: values.json ?? false, theme: values.theme }, output);
+
+  const logger = createLogger(app.settings.logLevel === "info" ? "warn" : app.settings.logLevel);
+  const db = openDatabase(app.settings.databasePath);
+  try {
+    if (command === "backup") return await backupDatabase(db, rest[0] ?? "", output);
+    if (command === "export") return exportCommand(db, app.config, { team: values.team, format: values.format, out: values.out }, new Date(), output);
+    if (command === "forget-user") return forgetUserCommand(db, rest[0], new Date(), output);
+    const bot = createBot({ db, config: app.config, library: app.library, clock: systemClock, logger });
+    if (command === "post-prompt" || command === "post-digest") {
+      const team = values.team ? findTeam(bot.core, values.team) : undefined;
+      if (!team) {
+        output.err(`Onbekend team "${values.team ?? ""}". Teams: ${app.config.teams.map((t) => t.key).join(", ")}`);
+        return 2;
+      }
+      const adapters = connectPlatforms(bot, app.settings, db, logger, systemClock);
+      if (adapters.length === 0) bot.connect(new ConsolePlatform(output.out, []));
+      const outcome = command === "post-prompt" ? await postPrompt(bot.core, team) : await postDigest(bot.core, team);
+      for (const adapter of adapters) await adapter.stop();
+      const via = adapters.map((adapter) => adapter.platform.platform).join(", ") || "console";
+      output.out(`${command === "post-prompt" ? "Vraag" : "Weekoverzicht"} voor ${team.key}: ${outcome.status}${outcome.note ? ` (${outcome.note})` : ""} via ${via}.`);
+      return 0;
+    }
+    output.err(`Onbekend commando "${command}".\n${USAGE}`);
+    return 2;
+  } finally {
+    db.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    output.err(`Mislukt: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

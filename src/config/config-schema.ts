@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { validate as isValidCron } from "node-cron";
+import { parseUser } from "../chat/vocabulary.ts";
+
+const cron = z.string().refine((value) => isValidCron(value), {
+  message: "is geen geldige cron-uitdrukking (bijvoorbeeld \"0 9 * * 1\")",
+});
+
+const timezone = z.string().refine(isKnownTimezone, { message: "is geen bekende IANA-tijdzone" });
+
+const userKey = z.string().refine((value) => parseUser(value) !== undefined, {
+  message: "moet de vorm platform:id hebben, bijvoorbeeld slack:U0123LEAD",
+});
+
+const channels = z.object({
+  channel: z.string().min(1),
+  triageChannel: z.string().min(1).optional(),
+});
+
+const team = z.object({
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "alleen kleine letters, cijfers en streepjes"),
+  name: z.string().min(1),
+  language: z.enum(["nl", "en"]).optional(),
+  slack: channels.optional(),
+  msteams: channels.optional(),
+  console: channels.optional(),
+  leads: z.array(userKey).default([]),
+  reflection: z
+    .object({
+      schedule: cron,
+      themes: z.array(z.string().min(1)).min(1),
+      visibility: z.enum(["team", "private"]).default("team"),
+      openDays: z.number().int().min(1).max(28).default(6),
+    })
+    .optional(),
+  digest: z.object({ schedule: cron }).optional(),
+});
+
+export const configSchema = z
+  .object({
+    timezone: timezone.default("Europe/Amsterdam"),
+    language: z.enum(["nl", "en"]).default("nl"),
+    operators: z.array(userKey).default([]),
+    schedule: z
+      .object({
+        /** A slot missed while the bot was down is still posted within this many minutes. */
+        graceMinutes: z.number().int().min(0).max(24 * 60).default(120),
+        skipPublicHolidays: z.boolean().default(true),
+      })
+      .prefault({}),
+    cases: z
+      .object({
+        nudgeAfterWorkingDays: z.number().int().min(1).max(60).default(5),
+      })
+      .prefault({}),
+    /** How long each kind of data is kept, in days; unset keeps it until erased. Enforced daily. */
+    retention: z
+      .object({
+        answersDays: z.number().int().min(1).optional(),
+        logbookDays: z.number().int().min(1).optional(),
+        closedCasesDays: z.number().int().min(1).optional(),
+        auditDays: z.number().int().min(1).optional(),
+      })
+      .prefault({}),
+    /** An organisation-wide digest for an MT channel, aggregating all teams. */
+    organisation: z
+      .object({
+        name: z.string().min(1),
+        slack: z.object({ channel: z.string().min(1) }).optional(),
+        msteams: z.object({ channel: z.string().min(1) }).optional(),
+        console: z.object({ channel: z.string().min(1) }).optional(),
+        digest: z.object({ schedule: cron }),
+      })
+      .optional(),
+    teams: z.array(team).min(1, "noem minstens één team"),
+  })
+  .superRefine((config, context) => {
+    const seen = new Set<string>();
+    config.teams.forEach((entry, index) => {
+      if (seen.has(entry.key)) {
+        context.addIssue({ code: "custom", path: ["teams", index, "key"], message: `"${entry.key}" komt vaker voor` });
+      }
+      seen.add(entry.key);
+    });
+  });
+
+export type Config = z.infer<typeof configSchema>;
+export type TeamConfig = Config["teams"][number];
+
+function isKnownTimezone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

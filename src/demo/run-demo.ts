@@ -1,0 +1,29 @@
+// `npm run demo`: one week of one team, replayed through the core on a fake clock in seconds.
+// A composition root like src/main.ts: it renders through the console adapter.
+import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
+import { createBot } from "../app/create-bot.ts";
+import { loadApp } from "../app/load-app.ts";
+import { createLogger } from "../logging/logger.ts";
+import { openDatabase } from "../storage/database.ts";
+import { FakeClock } from "../time/clock.ts";
+import { playWeek } from "./demo-week.ts";
+
+async function runDemo(): Promise<void> {
+  const loaded = loadApp({ ...process.env, BEDOELING_CONFIG: "./bedoeling.config.example.yaml" });
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.problems.join("\n")}\n`);
+    process.exit(1);
+  }
+  const write = (text: string) => void process.stdout.write(`${text}\n`);
+  const clock = new FakeClock("2026-03-22T22:00:00Z");
+  const db = openDatabase(process.argv[2] ?? ":memory:");
+  const bot = createBot({ db, config: loaded.app.config, library: loaded.app.library, clock, logger: createLogger("silent") });
+  const platform = new ConsolePlatform(write, ["anna", "lisa", "bram", "sara", "omar"]);
+  bot.connect(platform);
+  const started = performance.now();
+  await playWeek(bot, clock, write);
+  write(`\nDemo klaar: een week in ${Math.round(performance.now() - started)} ms.`);
+  db.close();
+}
+
+void runDemo();

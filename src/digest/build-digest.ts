@@ -1,0 +1,75 @@
+import type { Core } from "../app/core.ts";
+import { languageOf, teamTargets } from "../app/core.ts";
+import type { Block, Message } from "../chat/vocabulary.ts";
+import { clip } from "../cases/case-message.ts";
+import { caseTexts } from "../cases/case-texts.ts";
+import type { TeamConfig } from "../config/config-schema.ts";
+import { formatDay } from "../time/format.ts";
+import { workingDaysBetween } from "../time/holidays.ts";
+import { casesDecided, casesOpened, casesWaiting, highlights, recurringRules, runStats, weeklyParticipants, type Period } from "./digest-data.ts";
+import { digestTexts } from "./digest-texts.ts";
+import { sparkline } from "./sparkline.ts";
+
+/** The weekly digest of one team, built from the database. */
+export async function buildDigest(core: Core, team: TeamConfig, period: Period): Promise<Message> {
+  const language = languageOf(core, team);
+  const t = digestTexts[language];
+  const c = caseTexts[language];
+  const tz = core.config.timezone;
+  const title = t.heading(team.name, `${formatDay(period.start, tz, language)} – ${formatDay(new Date(period.end.getTime() - 1), tz, language)}`);
+  const blocks: Block[] = [{ type: "heading", text: title }];
+
+  const runs = runStats(core.db, team.key, period);
+  const answerTotal = runs.reduce((sum, run) => sum + run.answers, 0);
+  const members = await memberCount(core, team);
+  const reflection: string[] = [];
+  if (runs.length === 0) reflection.push(t.noPrompts);
+  else {
+    const rate = members && runs.length ? Math.round((answerTotal / (members * runs.length)) * 100) : undefined;
+    reflection.push(`${t.prompts(runs.length)} · ${t.answers(answerTotal)}${rate !== undefined ? ` (${t.rate(rate, members!)})` : ""}`);
+  }
+  const trend = weeklyParticipants(core.db, team.key, period.end, 8);
+  reflection.push(t.trend(sparkline(trend), trend[trend.length - 1] ?? 0));
+  blocks.push({ type: "text", text: `*${t.reflection}*\n${reflection.map((line) => `- ${line}`).join("\n")}` });
+
+  const shared = highlights(core.db, team.key, period, 3);
+  if (shared.length > 0) {
+    blocks.push({ type: "text", text: `*${t.highlightsHeading}*\n${shared.map((h) => `> ${clip(h.text, 280)}`).join("\n")}` });
+  }
+
+  const opened = casesOpened(core.db, team.key, period);
+  const decided = casesDecided(core.db, team.key, period);
+  const waiting = casesWaiting(core.db, team.key);
+  const caseLines = [t.caseCounts(opened.length, decided.length, waiting.length)];
+  const fromReflection = opened.filter((item) => item.sourceAnswerId !== null).length;
+  if (fromReflection > 0) caseLines.push(t.fromReflection(fromReflection));
+  blocks.push({ type: "text", text: `*${t.cases}*\n${caseLines.join("\n")}` });
+  if (decided.length > 0) {
+    const lines = decided.map((item) => `- *${item.reference}* ${item.title}: ${item.outcome ? c.outcome[item.outcome] : ""} — ${clip(item.reasons ?? "", 240)}`);
+    blocks.push({ type: "text", text: `*${t.decidedHeading}*\n${lines.join("\n")}` });
+  }
+  if (waiting.length > 0) {
+    const limit = core.config.cases.nudgeAfterWorkingDays;
+    const lines = waiting.slice(0, 10).map((item) => {
+      const days = workingDaysBetween(new Date(item.lastMovedAt), period.end, tz);
+      const line = t.waitingLine(item.reference, item.title, c.status[item.status], days);
+      return `- ${line}${days >= limit ? ` — ${t.overdue}` : ""}`;
+    });
+    blocks.push({ type: "text", text: `*${t.waitingHeading}*\n${lines.join("\n")}` });
+  }
+  const threads = recurringRules(core.db, 3);
+  if (threads.length > 0) {
+    blocks.push({ type: "text", text: `*${t.threadsHeading}*\n${threads.map((r) => `- ${t.threadLine(r.rule, r.cases, r.teams)}`).join("\n")}` });
+  }
+  blocks.push({ type: "context", text: t.footer });
+  return { text: title, blocks };
+}
+
+async function memberCount(core: Core, team: TeamConfig): Promise<number | undefined> {
+  let best: number | undefined;
+  for (const target of teamTargets(core, team)) {
+    const count = await target.platform.countMembers(target.channel);
+    if (count !== undefined) best = Math.max(best ?? 0, count);
+  }
+  return best;
+}

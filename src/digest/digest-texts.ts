@@ -1,0 +1,50 @@
+import type { Language } from "../chat/vocabulary.ts";
+
+const nl = {
+  heading: (team: string, period: string) => `Weekoverzicht · ${team} · ${period}`,
+  organisationHeading: (name: string, period: string) => `Weekoverzicht van alle teams · ${name} · ${period}`,
+  reflection: "Even stilstaan",
+  prompts: (count: number) => (count === 1 ? "1 vraag gesteld" : `${count} vragen gesteld`),
+  answers: (count: number) => (count === 1 ? "1 antwoord" : `${count} antwoorden`),
+  rate: (percent: number, members: number) => `${percent}% van ${members} kanaalleden`,
+  trend: (line: string, people: number) => `Deelname afgelopen 8 weken: ${line} (${people} ${people === 1 ? "persoon" : "mensen"} deze week)`,
+  noPrompts: "Deze week geen vraag gesteld.",
+  highlightsHeading: "Uitgelicht (met toestemming, zonder naam)",
+  cases: "Garage de Bedoeling",
+  caseCounts: (opened: number, decided: number, waiting: number) => `${opened} nieuw · ${decided} besloten · ${waiting} wachtend`,
+  decidedHeading: "Besloten, met onderbouwing",
+  waitingHeading: "Wacht op een volgende stap",
+  waitingLine: (reference: string, title: string, status: string, days: number) =>
+    `${reference} ${title} (${status}, ${days} ${days === 1 ? "werkdag" : "werkdagen"})`,
+  overdue: "staat te lang stil",
+  threadsHeading: "Rode draden (alle teams)",
+  threadLine: (rule: string, cases: number, teams: number) => `“${rule}”: ${cases} casussen in ${teams} ${teams === 1 ? "team" : "teams"}`,
+  fromReflection: (count: number) => `${count} ${count === 1 ? "reflectie leidde" : "reflecties leidden"} tot een casus.`,
+  footer: "Cijfers zijn om van te leren, niet om op af te rekenen.",
+};
+
+export type DigestTexts = typeof nl;
+
+const en: DigestTexts = {
+  heading: (team, period) => `Weekly digest · ${team} · ${period}`,
+  organisationHeading: (name, period) => `Weekly digest of all teams · ${name} · ${period}`,
+  reflection: "A moment to reflect",
+  prompts: (count) => (count === 1 ? "1 prompt posted" : `${count} prompts posted`),
+  answers: (count) => (count === 1 ? "1 answer" : `${count} answers`),
+  rate: (percent, members) => `${percent}% of ${members} channel members`,
+  trend: (line, people) => `Participation over 8 weeks: ${line} (${people} ${people === 1 ? "person" : "people"} this week)`,
+  noPrompts: "No prompt this week.",
+  highlightsHeading: "Highlights (with consent, without names)",
+  cases: "Garage de Bedoeling",
+  caseCounts: (opened, decided, waiting) => `${opened} new · ${decided} decided · ${waiting} waiting`,
+  decidedHeading: "Decided, with reasons",
+  waitingHeading: "Waiting for a next step",
+  waitingLine: (reference, title, status, days) => `${reference} ${title} (${status}, ${days} working ${days === 1 ? "day" : "days"})`,
+  overdue: "has been still too long",
+  threadsHeading: "Recurring threads (all teams)",
+  threadLine: (rule, cases, teams) => `“${rule}”: ${cases} cases in ${teams} ${teams === 1 ? "team" : "teams"}`,
+  fromReflection: (count) => `${count} ${count === 1 ? "reflection" : "reflections"} led to a case.`,
+  footer: "Figures are for learning, not for judging.",
+};
+
+export const digestTexts: Record<Language, DigestTexts> = { nl, en };

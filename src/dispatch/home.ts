@@ -1,0 +1,46 @@
+import type { Core } from "../app/core.ts";
+import { teamsLedBy } from "../app/core.ts";
+import type { Block, Reply, UserRef } from "../chat/vocabulary.ts";
+import { formatUser } from "../chat/vocabulary.ts";
+import { myOpenCases } from "../cases/case-status.ts";
+import { caseTexts } from "../cases/case-texts.ts";
+import { findSubscription } from "../logbook/logbook-store.ts";
+import { logbookTexts } from "../logbook/logbook-texts.ts";
+import { currentCycle } from "../reflection/prompt-runs.ts";
+import { pickNextPrompt } from "../reflection/rotation.ts";
+import { dispatchTexts } from "./dispatch-texts.ts";
+
+/** The person's own page (Slack App Home, Teams personal chat, console `/home`). */
+export function showHome(core: Core, user: UserRef): Reply {
+  const language = core.config.language;
+  const t = dispatchTexts[language];
+  const c = caseTexts[language];
+  const blocks: Block[] = [
+    { type: "heading", text: t.homeHeading },
+    { type: "text", text: t.homeIntro },
+    { type: "buttons", buttons: [{ label: t.newCaseButton, action: "case.new", style: "primary" }] },
+    { type: "divider" },
+  ];
+  const cases = myOpenCases(core, user);
+  const caseLines = cases.map((item) => `- *${item.reference}* ${item.title} (${c.status[item.status]})`);
+  blocks.push({ type: "text", text: `*${t.myCases}*\n${caseLines.length ? caseLines.join("\n") : t.noCases}` });
+  const weekAgo = new Date(core.clock.now().getTime() - 7 * 86_400_000).toISOString();
+  const answers = core.db
+    .prepare("SELECT count(*) FROM answers WHERE author = ? AND updated_at >= ?")
+    .pluck()
+    .get(formatUser(user), weekAgo) as number;
+  blocks.push({ type: "context", text: t.answersThisWeek(answers) });
+  const l = logbookTexts[language];
+  const logbook = findSubscription(core.db, formatUser(user));
+  blocks.push(
+    { type: "text", text: logbook ? l.homeOn(l.weekdays[logbook.weekday]!, logbook.time) : l.homeOff },
+    { type: "buttons", buttons: [logbook ? { label: l.turnOff, action: "logbook.off" } : { label: l.turnOn, action: "logbook.on" }] },
+  );
+  for (const team of teamsLedBy(core, user)) {
+    if (!team.reflection) continue;
+    const next = pickNextPrompt(core.library, team.reflection.themes, currentCycle(core.db, team.key));
+    if (next) blocks.push({ type: "context", text: t.nextPrompt(team.name, next.prompt.text[language]) });
+  }
+  blocks.push({ type: "divider" }, { type: "text", text: t.storage });
+  return { kind: "show-home", message: { text: t.homeHeading, blocks } };
+}

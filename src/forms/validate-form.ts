@@ -1,0 +1,58 @@
+import type { Field, Language } from "../chat/vocabulary.ts";
+import { findPersonalData } from "../cases/privacy-guard.ts";
+import { describePersonalData } from "../cases/privacy-messages.ts";
+
+const texts = {
+  nl: {
+    required: "Vul dit in.",
+    tooLong: (max: number, length: number) => `Maximaal ${max} tekens (nu ${length}).`,
+    notAChoice: "Kies een van de mogelijkheden.",
+    notADate: "Geef een datum als JJJJ-MM-DD.",
+  },
+  en: {
+    required: "Please fill this in.",
+    tooLong: (max: number, length: number) => `At most ${max} characters (now ${length}).`,
+    notAChoice: "Choose one of the options.",
+    notADate: "Give a date as YYYY-MM-DD.",
+  },
+} satisfies Record<Language, unknown>;
+
+export type FormValues = Record<string, string>;
+
+export type FormCheck = { ok: true; values: FormValues } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Checks a submitted form against its own field definitions, and every free-text field against the
+ * privacy guard, so that nothing with citizen identifiers is stored. All problems come back at once.
+ */
+export function validateForm(fields: Field[], raw: Record<string, string | undefined>, language: Language): FormCheck {
+  const t = texts[language];
+  const values: FormValues = {};
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const value = normalise(field, raw[field.name]);
+    values[field.name] = value;
+    if (field.isRequired && value === "") errors[field.name] = t.required;
+    else if (field.maxLength && value.length > field.maxLength) errors[field.name] = t.tooLong(field.maxLength, value.length);
+    else if (field.kind === "select" && value !== "" && !field.choices?.some((choice) => choice.value === value)) {
+      errors[field.name] = t.notAChoice;
+    } else if (field.kind === "date" && value !== "" && !isDate(value)) errors[field.name] = t.notADate;
+    else if (field.kind === "text" || field.kind === "textarea") {
+      const findings = findPersonalData(value);
+      if (findings.length > 0) errors[field.name] = describePersonalData([...new Set(findings.map((f) => f.kind))], language);
+    }
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
+}
+
+function normalise(field: Field, value: string | undefined): string {
+  const text = (value ?? "").replace(/\r\n/g, "\n").trim();
+  if (field.kind === "checkbox") return ["true", "on", "yes", "ja", "1"].includes(text.toLowerCase()) ? "true" : "false";
+  return text;
+}
+
+function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

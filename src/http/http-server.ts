@@ -1,0 +1,59 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { HttpRoute } from "../chat/adapter.ts";
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * One port for everything (DESIGN.md §3): the adapters' routes (POST /slack/events, POST /api/messages)
+ * and GET /healthz. Unknown paths get a 404, not a hang.
+ */
+export async function startHttpServer(
+  port: number,
+  routes: HttpRoute[],
+  health: () => { isHealthy: boolean; [key: string]: unknown },
+  logger: Logger,
+  host = "0.0.0.0",
+): Promise<RunningServer> {
+  const server = createServer((request, response) => {
+    const path = (request.url ?? "/").split("?")[0];
+    if (request.method === "GET" && path === "/healthz") {
+      const status = health();
+      response.writeHead(status.isHealthy ? 200 : 503, { "content-type": "application/json" });
+      response.end(JSON.stringify(status));
+      return;
+    }
+    const route = routes.find((candidate) => candidate.path === path && candidate.method === request.method);
+    if (!route) {
+      response.writeHead(404, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: "not_found" }));
+      return;
+    }
+    Promise.resolve(route.handle(request, response)).catch((error: unknown) => {
+      logger.error({ err: error, path }, "request failed");
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: "internal_error" }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    url: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

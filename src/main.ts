@@ -1,0 +1,81 @@
+// The composition root: the one place in src/ that knows the adapters.
+import { createConsoleAdapter } from "../adapters/console/create-console-adapter.ts";
+import type { Adapter } from "./chat/adapter.ts";
+import { createBot } from "./app/create-bot.ts";
+import { findTeam } from "./app/core.ts";
+import { loadApp } from "./app/load-app.ts";
+import { connectPlatforms } from "./composition/connect-platforms.ts";
+import { postDigest } from "./digest/post-digest.ts";
+import { startHttpServer } from "./http/http-server.ts";
+import { createLogger } from "./logging/logger.ts";
+import { postPrompt } from "./reflection/post-prompt.ts";
+import { openDatabase } from "./storage/database.ts";
+import { systemClock } from "./time/clock.ts";
+
+async function main(): Promise<void> {
+  const loaded = loadApp(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`bedoeling-bot kan niet starten:\n${loaded.problems.map((p) => `- ${p}`).join("\n")}\n`);
+    process.exit(1);
+  }
+  const { settings, config, library, configPath, isExampleConfig } = loaded.app;
+  const logger = createLogger(settings.logLevel);
+  const db = openDatabase(settings.databasePath);
+  const bot = createBot({ db, config, library, clock: systemClock, logger });
+  const adapters: Adapter[] = connectPlatforms(bot, settings, db, logger, systemClock);
+
+  const isConsole = adapters.length === 0;
+  const consoleAdapter = isConsole
+    ? createConsoleAdapter({
+        bot,
+        write: (text) => process.stdout.write(`${text}\n`),
+        actions: {
+          postPrompt: async (key) => {
+            const team = findTeam(bot.core, key);
+            return team ? `${(await postPrompt(bot.core, team)).status}` : undefined;
+          },
+          postDigest: async (key) => {
+            const team = findTeam(bot.core, key);
+            return team ? `${(await postDigest(bot.core, team)).status}` : undefined;
+          },
+        },
+      })
+    : undefined;
+  if (consoleAdapter) {
+    adapters.push(consoleAdapter);
+    bot.connect(consoleAdapter.platform);
+  }
+
+  const health = () => {
+    const database = db.prepare("SELECT 1 AS ok").get() ? "ok" : "error";
+    const states = adapters.map((adapter) => adapter.health());
+    return { isHealthy: database === "ok" && states.every((s) => s.isHealthy), database, adapters: states };
+  };
+  const server = await startHttpServer(settings.port, adapters.flatMap((a) => a.routes), health, logger);
+  for (const adapter of adapters) await adapter.start();
+  bot.scheduler.start();
+  logger.info(
+    { port: server.port, config: configPath, isExampleConfig, database: settings.databasePath, adapters: adapters.map((a) => a.platform.platform) },
+    "bedoeling-bot started",
+  );
+
+  let stopping = false;
+  const stop = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, "bedoeling-bot stopping");
+    await bot.scheduler.stop();
+    for (const adapter of adapters) await adapter.stop();
+    await server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  if (consoleAdapter) {
+    await consoleAdapter.run(process.stdin);
+    await stop("console closed");
+  }
+}
+
+void main();

@@ -1,0 +1,19 @@
+import { formatUser, type UserRef } from "../chat/vocabulary.ts";
+import type { Db } from "../storage/database.ts";
+
+/** Inzage: everything stored about one person, for themselves (AVG right of access). */
+export function personalData(db: Db, user: UserRef): { answers: unknown[]; cases: unknown[]; caseEvents: unknown[] } {
+  const key = formatUser(user);
+  return {
+    answers: db
+      .prepare(
+        `SELECT r.team, r.prompt_id AS prompt, a.text, a.score, a.may_highlight AS mayHighlight, a.created_at AS createdAt
+         FROM answers a JOIN prompt_runs r ON r.id = a.run_id WHERE a.author = ? ORDER BY a.created_at`,
+      )
+      .all(key),
+    cases: db.prepare("SELECT reference, team, status, title, created_at AS createdAt FROM cases WHERE submitter = ? OR owner = ?").all(key, key),
+    caseEvents: db
+      .prepare("SELECT c.reference, e.at, e.kind, e.to_status AS toStatus FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.actor = ?")
+      .all(key),
+  };
+}

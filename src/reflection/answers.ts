@@ -1,0 +1,92 @@
+import type { Db } from "../storage/database.ts";
+import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+
+export interface Answer {
+  id: number;
+  runId: number;
+  author: string;
+  text: string;
+  score: number | null;
+  mayHighlight: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AnswerInput {
+  runId: number;
+  author: string;
+  text: string;
+  score: number | null;
+  mayHighlight: boolean;
+}
+
+/** One answer per person per prompt; answering again edits it. */
+export function saveAnswer(db: Db, input: AnswerInput, now: Date): { answer: Answer; isNew: boolean } {
+  const at = now.toISOString();
+  const existing = findAnswer(db, input.runId, input.author);
+  db.prepare(
+    `INSERT INTO answers (run_id, author, text, score, may_highlight, created_at, updated_at)
+     VALUES (@runId, @author, @text, @score, @mayHighlight, @at, @at)
+     ON CONFLICT (run_id, author) DO UPDATE SET
+       text = excluded.text, score = excluded.score, may_highlight = excluded.may_highlight, updated_at = excluded.updated_at`,
+  ).run({ ...input, mayHighlight: input.mayHighlight ? 1 : 0, at });
+  return { answer: findAnswer(db, input.runId, input.author)!, isNew: existing === undefined };
+}
+
+export function findAnswer(db: Db, runId: number, author: string): Answer | undefined {
+  const row = db.prepare("SELECT * FROM answers WHERE run_id = ? AND author = ?").get(runId, author) as
+    | Record<string, unknown>
+    | undefined;
+  return row ? toAnswer(row) : undefined;
+}
+
+export function getAnswer(db: Db, id: number): Answer | undefined {
+  const row = db.prepare("SELECT * FROM answers WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+  return row ? toAnswer(row) : undefined;
+}
+
+export function countAnswers(db: Db, runId: number): number {
+  return db.prepare("SELECT count(*) FROM answers WHERE run_id = ?").pluck().get(runId) as number;
+}
+
+export interface ScoreSummary {
+  count: number;
+  average: number | null;
+  distribution: number[];
+}
+
+export function summariseScores(db: Db, runId: number): ScoreSummary {
+  const scores = db.prepare("SELECT score FROM answers WHERE run_id = ? AND score IS NOT NULL").pluck().all(runId) as number[];
+  const distribution = [1, 2, 3, 4, 5].map((value) => scores.filter((score) => score === value).length);
+  const average = scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
+  return { count: scores.length, average, distribution };
+}
+
+export function saveAnswerPost(db: Db, answerId: number, ref: MessageRef): void {
+  db.prepare(
+    "INSERT OR REPLACE INTO answer_posts (answer_id, platform, conversation_id, message_id, thread_id) VALUES (?, ?, ?, ?, ?)",
+  ).run(answerId, ref.platform, ref.conversationId, ref.messageId, ref.threadId ?? null);
+}
+
+export function listAnswerPosts(db: Db, answerId: number): MessageRef[] {
+  const rows = db.prepare("SELECT * FROM answer_posts WHERE answer_id = ?").all(answerId) as Record<string, string | null>[];
+  return rows.map((row) => ({
+    platform: row.platform as Platform,
+    conversationId: row.conversation_id!,
+    messageId: row.message_id!,
+    threadId: row.thread_id ?? undefined,
+  }));
+}
+
+function toAnswer(row: Record<string, unknown>): Answer {
+  return {
+    id: Number(row.id),
+    runId: Number(row.run_id),
+    author: String(row.author),
+    text: String(row.text),
+    score: row.score === null ? null : Number(row.score),
+    mayHighlight: row.may_highlight === 1,
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+  };
+}

@@ -1,0 +1,42 @@
+import type { Block, Language, Message } from "../chat/vocabulary.ts";
+import { formatDay, formatNumber } from "../time/format.ts";
+import type { ScoreSummary } from "./answers.ts";
+import type { Prompt, PromptLibrary } from "./prompt-library.ts";
+import type { PromptRun } from "./prompt-runs.ts";
+import { reflectionTexts } from "./reflection-texts.ts";
+
+/** Pulse results are shown only from this many answers on (k-anonymity in small teams). */
+export const MINIMUM_GROUP_SIZE = 5;
+
+export interface PromptView {
+  run: PromptRun;
+  prompt: Prompt;
+  answerCount: number;
+  scores: ScoreSummary;
+  isClosed: boolean;
+}
+
+export function promptMessage(view: PromptView, library: PromptLibrary, language: Language, timezone: string): Message {
+  const t = reflectionTexts[language];
+  const { run, prompt } = view;
+  const themeTitle = library.themes.find((theme) => theme.key === prompt.theme)?.title[language] ?? prompt.theme;
+  const question = prompt.text[language];
+  const status = view.isClosed ? t.closed : t.openUntil(formatDay(new Date(run.closesAt), timezone, language));
+  const blocks: Block[] = [
+    { type: "heading", text: t.promptHeading(themeTitle) },
+    { type: "text", text: question },
+  ];
+  if (prompt.mode === "pulse") blocks.push({ type: "context", text: pulseLine(view.scores, language) });
+  blocks.push({ type: "context", text: `${t.answerCount(view.answerCount)} · ${status}` });
+  blocks.push({ type: "context", text: run.visibility === "team" && prompt.mode === "open" ? t.visibilityTeam : t.visibilityPrivate });
+  if (!view.isClosed) {
+    blocks.push({ type: "buttons", buttons: [{ label: t.answerButton, action: "answer.open", value: String(run.id), style: "primary" }] });
+  }
+  return { text: `${t.promptHeading(themeTitle)}: ${question}`, blocks };
+}
+
+function pulseLine(scores: ScoreSummary, language: Language): string {
+  const t = reflectionTexts[language];
+  if (scores.count < MINIMUM_GROUP_SIZE || scores.average === null) return t.pulseHidden(MINIMUM_GROUP_SIZE);
+  return t.pulseAggregate(scores.count, formatNumber(scores.average, language));
+}

@@ -1,0 +1,35 @@
+import type { Core } from "../app/core.ts";
+import { findTeam, languageOf } from "../app/core.ts";
+import { textMessage } from "../chat/vocabulary.ts";
+import { isWorkingDay } from "../time/holidays.ts";
+import { formatDay } from "../time/format.ts";
+import { localParts } from "../time/local-time.ts";
+import { listPromptPosts } from "./prompt-runs.ts";
+import { reflectionTexts } from "./reflection-texts.ts";
+
+/**
+ * One reminder per prompt, never more: in the prompt's thread, the working day before it closes,
+ * during office hours. Nobody is named or chased (seeds-brief §6: no nagging, no pressure).
+ */
+export async function remindOpenPrompts(core: Core): Promise<number> {
+  const now = core.clock.now();
+  const tz = core.config.timezone;
+  const hour = localParts(now, tz).hour;
+  if (!isWorkingDay(now, tz) || hour < 9 || hour >= 17) return 0;
+  const dayAhead = new Date(now.getTime() + 24 * 3_600_000).toISOString();
+  const runs = core.db
+    .prepare("SELECT id, team, closes_at AS closesAt FROM prompt_runs WHERE reminded_at IS NULL AND closes_at > ? AND closes_at <= ?")
+    .all(now.toISOString(), dayAhead) as { id: number; team: string; closesAt: string }[];
+  let reminded = 0;
+  for (const run of runs) {
+    const claimed = core.db.prepare("UPDATE prompt_runs SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL").run(now.toISOString(), run.id);
+    if (claimed.changes !== 1) continue;
+    const language = languageOf(core, findTeam(core, run.team));
+    const text = reflectionTexts[language].reminder(formatDay(new Date(run.closesAt), tz, language));
+    for (const post of listPromptPosts(core.db, run.id)) {
+      await core.platforms.get(post.platform)?.post(post.conversationId, textMessage(text), post.messageId);
+    }
+    reminded += 1;
+  }
+  return reminded;
+}

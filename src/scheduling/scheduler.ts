@@ -1,0 +1,125 @@
+import { schedule as scheduleCron, type ScheduledTask } from "node-cron";
+import type { Logger } from "pino";
+import type { Db } from "../storage/database.ts";
+import type { Clock } from "../time/clock.ts";
+import { slotsBetween, type Slot } from "./cron-slots.ts";
+import { claimSlot, finishSlot, firstSeen, recordMissedSlot } from "./slot-ledger.ts";
+
+export type JobOutcome = { status: "done"; note?: string } | { status: "skipped"; note: string };
+
+export interface Job {
+  /** Stable name in the ledger, e.g. "reflection:kcc". */
+  key: string;
+  cron: string;
+  timezone: string;
+  run(slot: Slot): Promise<JobOutcome>;
+}
+
+export interface SchedulerOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** A slot missed while the bot was down is still run within this many minutes. */
+  graceMinutes: number;
+  /** How far back to look for missed slots to report. */
+  lookBackMinutes?: number;
+  /** A claim older than this whose process did not finish is taken over. */
+  leaseMinutes?: number;
+}
+
+export interface TickReport {
+  job: string;
+  slot: string;
+  result: "ran" | "skipped" | "missed" | "failed";
+  note?: string;
+}
+
+/**
+ * Runs every (job, slot) exactly once, however many processes share the database and however often
+ * they restart: node-cron wakes us every minute, the ledger in SQLite decides who runs what.
+ */
+export class Scheduler {
+  private readonly jobs: Job[] = [];
+  private readonly checkedUntil = new Map<string, Date>();
+  private ticker: ScheduledTask | undefined;
+  private running: Promise<TickReport[]> | undefined;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  add(job: Job): void {
+    this.jobs.push(job);
+  }
+
+  listJobs(): readonly Job[] {
+    return this.jobs;
+  }
+
+  start(): void {
+    this.ticker = scheduleCron("* * * * *", () => void this.tick(), { name: "bedoeling-ticker" });
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    await this.ticker?.destroy();
+    this.ticker = undefined;
+    await this.running;
+  }
+
+  /** Looks for due slots up to the clock's now and runs them. Overlapping calls wait for each other. */
+  async tick(): Promise<TickReport[]> {
+    const previous = this.running ?? Promise.resolve([]);
+    const next = previous.then(() => this.tickOnce());
+    this.running = next;
+    return next;
+  }
+
+  private async tickOnce(): Promise<TickReport[]> {
+    const { db, clock, graceMinutes } = this.options;
+    const now = clock.now();
+    const lookBack = Math.max(this.options.lookBackMinutes ?? 24 * 60, graceMinutes);
+    const reports: TickReport[] = [];
+    for (const job of this.jobs) {
+      const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
+      const jobSeen = firstSeen(db, job.key, now);
+      let checked = now;
+      for (const slot of slotsBetween(job.cron, job.timezone, since, now)) {
+        const ageMinutes = (now.getTime() - slot.at.getTime()) / 60_000;
+        if (ageMinutes > graceMinutes) {
+          if (slot.at >= jobSeen && recordMissedSlot(db, job.key, slot.key, now)) {
+            this.options.logger.warn({ job: job.key, slot: slot.key }, "slot missed while the bot was down; skipped");
+            reports.push({ job: job.key, slot: slot.key, result: "missed" });
+          }
+          continue;
+        }
+        const report = await this.runSlot(job, slot);
+        if (!report) continue;
+        reports.push(report);
+        // A failed slot is looked at again on the next tick, while it is within the grace period.
+        if (report.result === "failed" && slot.at <= checked) checked = new Date(slot.at.getTime() - 60_000);
+      }
+      this.checkedUntil.set(job.key, checked);
+    }
+    return reports;
+  }
+
+  private async runSlot(job: Job, slot: Slot): Promise<TickReport | undefined> {
+    const { db, clock, logger } = this.options;
+    const leaseMs = (this.options.leaseMinutes ?? 10) * 60_000;
+    if (!claimSlot(db, job.key, slot.key, clock.now(), leaseMs)) return undefined;
+    try {
+      const outcome = await job.run(slot);
+      finishSlot(db, job.key, slot.key, outcome.status, outcome.note ?? null, clock.now());
+      logger.info({ job: job.key, slot: slot.key, status: outcome.status, note: outcome.note }, "scheduled job finished");
+      return { job: job.key, slot: slot.key, result: outcome.status === "done" ? "ran" : "skipped", note: outcome.note };
+    } catch (error) {
+      finishSlot(db, job.key, slot.key, "failed", errorCode(error), clock.now());
+      logger.error({ job: job.key, slot: slot.key, err: error }, "scheduled job failed; it is retried on the next tick");
+      return { job: job.key, slot: slot.key, result: "failed", note: errorCode(error) };
+    }
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.name : "unknown";
+}

@@ -1,0 +1,29 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { migrate } from "./migrate.ts";
+
+export type Db = Database.Database;
+
+/**
+ * Opens (and migrates) the one SQLite file that holds all state.
+ * WAL lets the bot keep reading while a backup or a second process writes; NORMAL is durable in WAL
+ * mode except for the last transactions on power loss, which the platform retries will resend.
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  // Erased and expired data is overwritten, not just unlinked (AVG erasure, retention).
+  db.pragma("secure_delete = ON");
+  migrate(db);
+  return db;
+}
+
+/** Runs fn in one write transaction; IMMEDIATE takes the write lock up front so two processes queue. */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// STYLE.md §1: the core never imports an adapter or a platform SDK, outside the composition root;
+// adapters never import each other.
+const root = join(import.meta.dirname, "..");
+const COMPOSITION_ROOTS = new Set(["src/main.ts", "src/cli/main.ts", "src/demo/run-demo.ts", "src/composition/connect-platforms.ts"]);
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+function importsOf(path: string): string[] {
+  const text = readFileSync(path, "utf8");
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => match[1]!);
+}
+
+describe("the dependency rule", () => {
+  it("keeps src/ free of adapters and platform SDKs outside the composition root", () => {
+    const offences = sourceFiles(join(root, "src"))
+      .map((path) => relative(root, path))
+      .filter((path) => !COMPOSITION_ROOTS.has(path))
+      .flatMap((path) =>
+        importsOf(join(root, path))
+          .filter((spec) => /^@slack\/|^botbuilder|^@microsoft\/|adapters\//.test(spec))
+          .map((spec) => `${path} imports ${spec}`),
+      );
+    expect(offences).toEqual([]);
+  });
+
+  it("keeps each adapter out of the others", () => {
+    const adapters = readdirSync(join(root, "adapters")).filter((name) => statSync(join(root, "adapters", name)).isDirectory());
+    const offences = adapters.flatMap((adapter) =>
+      sourceFiles(join(root, "adapters", adapter)).flatMap((path) =>
+        importsOf(path)
+          .filter((spec) => adapters.some((other) => other !== adapter && new RegExp(`(^|/)${other}/`).test(spec)))
+          .map((spec) => `${relative(root, path)} imports ${spec}`),
+      ),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it("keeps botbuilder inside adapters/teams and Bolt inside adapters/slack", () => {
+    const offences = sourceFiles(join(root, "adapters")).flatMap((path) => {
+      const where = relative(root, path);
+      return importsOf(path)
+        .filter((spec) => (/^botbuilder/.test(spec) && !where.startsWith("adapters/teams/")) || (/^@slack\//.test(spec) && !where.startsWith("adapters/slack/")))
+        .map((spec) => `${where} imports ${spec}`);
+    });
+    expect(offences).toEqual([]);
+  });
+
+  it("reads process.env only where configuration is parsed", () => {
+    const offences = [...sourceFiles(join(root, "src")), ...sourceFiles(join(root, "adapters"))]
+      .map((path) => relative(root, path))
+      .filter((path) => path !== "src/config/environment.ts" && !COMPOSITION_ROOTS.has(path))
+      .filter((path) => /process\.env\b/.test(readFileSync(join(root, path), "utf8")));
+    expect(offences).toEqual([]);
+  });
+});

@@ -1,0 +1,307 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  findPrompt,
+  loadPromptLibrary,
+  promptsForThemes,
+  type PromptLibrary,
+} from "../../src/reflection/prompt-library.ts";
+
+const PROMPTS_DIR = join(import.meta.dirname, "../../prompts");
+
+const THEMES = [
+  "klantfocus",
+  "dienend-leiderschap",
+  "veranderbereidheid",
+  "strategische-driehoek",
+  "houvast",
+  "bedoeling-pijlers",
+  "ambtenaar-3",
+  "leiderschapsuitdagingen",
+  "wat-heb-je-nodig",
+  "leiding",
+];
+
+function realLibrary(): PromptLibrary {
+  const result = loadPromptLibrary(PROMPTS_DIR);
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  return result.library;
+}
+
+function dimensionsOf(library: PromptLibrary, theme: string): Set<string | null> {
+  return new Set(promptsForThemes(library, [theme]).map((prompt) => prompt.dimension));
+}
+
+/** Sentence ends: . ? or ! (possibly inside a closing quote) followed by a space or the end. */
+function sentenceCount(text: string): number {
+  return (text.match(/[.?!]['"]?(?=\s|$)/g) ?? []).length;
+}
+
+describe("the prompt library in prompts/", () => {
+  it("loads without problems", () => {
+    const result = loadPromptLibrary(PROMPTS_DIR);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it("loads at least 80 prompts in Dutch and English", () => {
+    const { prompts } = realLibrary();
+    expect(prompts.length).toBeGreaterThanOrEqual(80);
+    for (const prompt of prompts) {
+      expect(prompt.text.nl.trim(), prompt.id).not.toBe("");
+      expect(prompt.text.en.trim(), prompt.id).not.toBe("");
+      expect(prompt.text.nl, prompt.id).not.toBe(prompt.text.en);
+    }
+  });
+
+  it("has one file for each theme, with a Dutch and an English title and its sources", () => {
+    const { themes } = realLibrary();
+    expect(themes.map((theme) => theme.key).sort()).toEqual([...THEMES].sort());
+    for (const theme of themes) {
+      expect(theme.title.nl).not.toBe(theme.title.en);
+      expect(theme.sources.length).toBeGreaterThan(0);
+      expect(promptsForThemes(realLibrary(), [theme.key]).length, theme.key).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it("gives every prompt a unique id made of its theme and a number", () => {
+    const { prompts } = realLibrary();
+    expect(new Set(prompts.map((prompt) => prompt.id)).size).toBe(prompts.length);
+    for (const prompt of prompts) expect(prompt.id).toMatch(new RegExp(`^${prompt.theme}-\\d{2}$`));
+  });
+
+  it("keeps every prompt short: at most 280 characters and two sentences", () => {
+    for (const prompt of realLibrary().prompts) {
+      for (const text of [prompt.text.nl, prompt.text.en]) {
+        expect(text.length, prompt.id).toBeLessThanOrEqual(280);
+        expect(sentenceCount(text), `${prompt.id}: ${text}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
+  it("covers each of the eight dimensions of dienend leiderschap", () => {
+    const dimensions = dimensionsOf(realLibrary(), "dienend-leiderschap");
+    for (const dimension of [
+      "stimuleren",
+      "waarderen",
+      "richting-en-verantwoordelijkheid-geven",
+      "authenticiteit",
+      "fouten-vergeven",
+      "bescheidenheid",
+      "lef-tonen",
+      "rentmeesterschap",
+    ]) {
+      expect(dimensions, dimension).toContain(dimension);
+    }
+  });
+
+  it("covers each of the five dimensions of veranderbereidheid", () => {
+    const dimensions = dimensionsOf(realLibrary(), "veranderbereidheid");
+    for (const dimension of [
+      "cognitieve-veranderbereidheid",
+      "emotionele-veranderbereidheid",
+      "intentionele-veranderbereidheid",
+      "management-support",
+      "change-efficacy",
+    ]) {
+      expect(dimensions, dimension).toContain(dimension);
+    }
+  });
+
+  it("covers the corners of Moore's triangle and pausing on purpose", () => {
+    const dimensions = dimensionsOf(realLibrary(), "strategische-driehoek");
+    for (const dimension of ["publieke-waarde-propositie", "operationele-capaciteit", "legitimiteit-en-steun", "bewust-stilstaan"]) {
+      expect(dimensions, dimension).toContain(dimension);
+    }
+  });
+
+  it("covers the three pillars of the bedoeling and the four strategic roles", () => {
+    const dimensions = dimensionsOf(realLibrary(), "bedoeling-pijlers");
+    for (const dimension of [
+      "de-mens-centraal",
+      "samen-met-anderen",
+      "regels-niet-leidend",
+      "verkenner",
+      "verkondiger",
+      "verzorger",
+      "verbinder",
+    ]) {
+      expect(dimensions, dimension).toContain(dimension);
+    }
+  });
+
+  it("covers the three leadership challenges", () => {
+    const dimensions = dimensionsOf(realLibrary(), "leiderschapsuitdagingen");
+    for (const dimension of ["publieke-waarden-afwegen", "houvast-en-autonomie", "afdwingen-en-vrijlaten"]) {
+      expect(dimensions, dimension).toContain(dimension);
+    }
+  });
+
+  it("makes a fifth to a quarter of the prompts pulse prompts, each with labels for 1 and 5", () => {
+    const { prompts } = realLibrary();
+    const pulses = prompts.filter((prompt) => prompt.mode === "pulse");
+    expect(pulses.length / prompts.length).toBeGreaterThanOrEqual(0.2);
+    expect(pulses.length / prompts.length).toBeLessThanOrEqual(0.25);
+    for (const pulse of pulses) {
+      expect(pulse.scale?.low.nl, pulse.id).toBeTruthy();
+      expect(pulse.scale?.high.en, pulse.id).toBeTruthy();
+    }
+    for (const open of prompts.filter((prompt) => prompt.mode === "open")) expect(open.scale, open.id).toBeUndefined();
+  });
+
+  it("offers prompts for the whole team in every theme but the one for leaders", () => {
+    const library = realLibrary();
+    for (const theme of THEMES.filter((key) => key !== "leiding")) {
+      const forTeam = promptsForThemes(library, [theme]).filter((prompt) => ["everyone", "employee"].includes(prompt.audience));
+      expect(forTeam.length, theme).toBeGreaterThanOrEqual(5);
+    }
+    const forLeaders = promptsForThemes(library, ["leiding"]);
+    expect(forLeaders.every((prompt) => prompt.audience === "lead" || prompt.audience === "mt")).toBe(true);
+    expect(forLeaders.some((prompt) => prompt.audience === "mt")).toBe(true);
+  });
+
+  it("marks prompts about a chafing rule as possible cases", () => {
+    const library = realLibrary();
+    expect(findPrompt(library, "houvast-08")?.mayBecomeCase).toBe(true);
+    expect(library.prompts.filter((prompt) => prompt.mayBecomeCase).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("finds a prompt by its id and returns nothing for an unknown id", () => {
+    const library = realLibrary();
+    expect(findPrompt(library, "klantfocus-01")?.theme).toBe("klantfocus");
+    expect(findPrompt(library, "klantfocus-99")).toBeUndefined();
+  });
+
+  it("lists prompts in the order of the themes given, then in file order", () => {
+    const library = realLibrary();
+    const prompts = promptsForThemes(library, ["wat-heb-je-nodig", "klantfocus", "onbekend"]);
+    const themesInOrder = [...new Set(prompts.map((prompt) => prompt.theme))];
+    expect(themesInOrder).toEqual(["wat-heb-je-nodig", "klantfocus"]);
+    expect(prompts[0]?.id).toBe("wat-heb-je-nodig-01");
+    expect(prompts.filter((prompt) => prompt.theme === "klantfocus").map((prompt) => prompt.id)).toEqual(
+      library.prompts.filter((prompt) => prompt.theme === "klantfocus").map((prompt) => prompt.id),
+    );
+  });
+});
+
+describe("loading a prompt directory with mistakes in it", () => {
+  const directories: string[] = [];
+  afterEach(() => {
+    for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+
+  function directoryWith(files: Record<string, string>): string {
+    const directory = mkdtempSync(join(tmpdir(), "prompts-"));
+    directories.push(directory);
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, name), content);
+    return directory;
+  }
+
+  function problemsIn(directory: string): string[] {
+    const result = loadPromptLibrary(directory);
+    expect(result.ok).toBe(false);
+    return result.ok ? [] : result.problems;
+  }
+
+  const header = (theme: string) => `theme: ${theme}\ntitle: { nl: "Titel", en: "Title" }\nsources: [S0]\nprompts:\n`;
+  const openPrompt = (id: string, text = `{ nl: "Wat deed je?", en: "What did you do?" }`) =>
+    `  - id: ${id}\n    dimension: null\n    audience: everyone\n    mode: open\n    mayBecomeCase: false\n    text: ${text}\n`;
+
+  it("loads a small, correct directory", () => {
+    const directory = directoryWith({ "test.yaml": header("test") + openPrompt("test-01") });
+    const result = loadPromptLibrary(directory);
+    expect(result.ok && result.library.prompts.map((prompt) => [prompt.id, prompt.theme])).toEqual([["test-01", "test"]]);
+  });
+
+  it("names the file and the prompt when a translation is missing", () => {
+    const directory = directoryWith({ "test.yaml": header("test") + openPrompt("test-01", `{ nl: "Wat deed je?" }`) });
+    expect(problemsIn(directory)).toEqual([`${join(directory, "test.yaml")}: prompt test-01: text.en is required`]);
+  });
+
+  it("names a prompt without an id by its place in the list", () => {
+    const directory = directoryWith({ "test.yaml": header("test") + openPrompt("test-01").replace("id: test-01", "id:") });
+    expect(problemsIn(directory)).toContain(`${join(directory, "test.yaml")}: prompts[0]: id must be text`);
+  });
+
+  it("reports a YAML syntax error with its line", () => {
+    const directory = directoryWith({ "test.yaml": header("test") + `  - id: test-01\n    text: { nl: "open haakje"\n` });
+    const [problem, ...rest] = problemsIn(directory);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(new RegExp(`^${join(directory, "test.yaml")}: YAML syntax error at line \\d+`));
+  });
+
+  it("reports an id that is used in two files", () => {
+    const directory = directoryWith({
+      "een.yaml": header("een") + openPrompt("een-01"),
+      "twee.yaml": header("twee") + openPrompt("twee-01") + openPrompt("een-01"),
+    });
+    expect(problemsIn(directory)).toContain(`${join(directory, "twee.yaml")}: prompt een-01: id is already used in ${join(directory, "een.yaml")}`);
+  });
+
+  it("reports a theme key that differs from the file name", () => {
+    const directory = directoryWith({ "test.yaml": header("iets-anders") + openPrompt("iets-anders-01") });
+    expect(problemsIn(directory)).toEqual([`${join(directory, "test.yaml")}: theme "iets-anders" does not match the file name (expected "test")`]);
+  });
+
+  it("asks for a scale on a pulse prompt and refuses one on an open prompt", () => {
+    const pulse = openPrompt("test-01").replace("mode: open", "mode: pulse");
+    const openWithScale = openPrompt("test-02") + `    scale: { low: { nl: "laag", en: "low" }, high: { nl: "hoog", en: "high" } }\n`;
+    const directory = directoryWith({ "test.yaml": header("test") + pulse + openWithScale });
+    const file = join(directory, "test.yaml");
+    expect(problemsIn(directory)).toEqual([
+      `${file}: prompt test-01: scale is required for a pulse prompt (labels for 1 and 5)`,
+      `${file}: prompt test-02: scale is only for pulse prompts: remove it or set mode to pulse`,
+    ]);
+  });
+
+  it("refuses unknown fields, so a typo does not pass silently", () => {
+    const directory = directoryWith({ "test.yaml": header("test") + openPrompt("test-01").replace("mayBecomeCase", "mayBecomCase") });
+    expect(problemsIn(directory)).toEqual([
+      `${join(directory, "test.yaml")}: prompt test-01: mayBecomeCase is required`,
+      `${join(directory, "test.yaml")}: prompt test-01: unknown field(s) "mayBecomCase"`,
+    ]);
+  });
+
+  it("reports an empty directory, and one that does not exist", () => {
+    const directory = directoryWith({ "README.md": "geen prompts" });
+    expect(problemsIn(directory)).toEqual([`${directory}: no prompt files (*.yaml or *.yml) found`]);
+    expect(problemsIn(join(directory, "bestaat-niet"))[0]).toMatch(/cannot read the prompt directory \(ENOENT\)/);
+  });
+
+  it("does not throw on an empty file or a file that is only a list", () => {
+    const directory = directoryWith({ "leeg.yaml": "# nog niets\n", "lijst.yml": "- a\n- b\n" });
+    expect(problemsIn(directory)).toEqual([
+      `${join(directory, "leeg.yaml")}: the file is empty; expected theme, title, sources and prompts`,
+      `${join(directory, "lijst.yml")}: expected a mapping with theme, title, sources and prompts`,
+    ]);
+  });
+
+  it("reports every problem at once, not only the first", () => {
+    const directory = directoryWith({
+      "een.yaml": `theme: een\ntitle: { nl: "Titel" }\nsources: []\nprompts:\n` +
+        openPrompt("een-01", `{ nl: "", en: "What?" }`) +
+        openPrompt("een-2").replace("audience: everyone", "audience: iedereen") +
+        `  - id: een-03\n    mode: pulse\n    text: { nl: "Zelfde", en: "Zelfde" }\n`,
+      "kapot.yaml": "theme: kapot\n  title: [\n",
+      "twee.yaml": header("twee") + openPrompt("twee-01", `{ nl: "${"lang ".repeat(60)}", en: "Long" }`),
+    });
+    const een = join(directory, "een.yaml");
+    const problems = problemsIn(directory);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${een}: title.en is required`,
+        `${een}: sources needs at least 1 item(s)`,
+        `${een}: prompt een-01: text.nl must not be empty`,
+        `${een}: prompt een-2: audience must be one of: everyone, employee, lead, mt`,
+        `${een}: prompt een-2: id must be "een-" followed by a number, like "een-01"`,
+        `${een}: prompt een-03: audience is required`,
+        `${een}: prompt een-03: mayBecomeCase is required`,
+        `${een}: prompt een-03: scale is required for a pulse prompt (labels for 1 and 5)`,
+        `${een}: prompt een-03: text.en is the same as text.nl: write the English translation`,
+        `${join(directory, "twee.yaml")}: prompt twee-01: text.nl is longer than 280 characters`,
+      ]),
+    );
+    expect(problems.some((problem) => problem.startsWith(`${join(directory, "kapot.yaml")}: YAML syntax error at line`))).toBe(true);
+  });
+});

@@ -1,0 +1,4 @@
+import { describeScenarios } from "./scenario-suite.ts";
+import { createConsoleDriver } from "./console-driver.ts";
+
+describeScenarios("the console", createConsoleDriver);

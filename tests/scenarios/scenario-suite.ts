@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ActResult, Person, ScenarioDriver, SeenForm, SeenMessage } from "./scenario-driver.ts";
+
+// One scenario suite for every adapter, so that features stay at parity (DESIGN.md §4).
+
+const CLEAN_CASE = {
+  title: "Kleinzoon tijdelijk inwonend, korting op aanvulling",
+  situation: "Alleenstaande oudere met AOW en aanvulling. Haar kleinzoon (student) woont een paar maanden bij haar en brengt geen inkomen in.",
+  rule: "Kostendelersnorm",
+  ruleLevel: "law",
+  bedoeling: "Bestaanszekerheid: de norm gaat uit van gedeelde kosten, die zijn er hier niet.",
+  unwantedEffect: "Haar uitkering daalt van 70% naar 50% van het sociaal minimum.",
+  proposal: "Tijdelijk buiten de kostendelersnorm laten zolang de kleinzoon geen inkomen heeft.",
+  urgency: "high",
+  team: "kcc",
+  isAnonymous: "false",
+};
+
+function expectForm(result: ActResult, formId: string): SeenForm {
+  expect(result.form, `expected form ${formId}, got ${JSON.stringify(result)}`).toBeDefined();
+  expect(result.form!.formId).toBe(formId);
+  return result.form!;
+}
+
+function button(message: SeenMessage, action: string) {
+  const found = message.buttons.find((candidate) => candidate.action === action);
+  expect(found, `button ${action} on "${message.text.slice(0, 80)}"`).toBeDefined();
+  return found!;
+}
+
+export function describeScenarios(name: string, makeDriver: () => Promise<ScenarioDriver>): void {
+  describe(`scenario on ${name}`, () => {
+    let driver: ScenarioDriver;
+    beforeEach(async () => {
+      driver = await makeDriver();
+    });
+    afterEach(async () => {
+      await driver.close();
+    });
+
+    async function postScheduledPrompt(): Promise<SeenMessage> {
+      driver.clock.set("2026-03-23T08:00:30Z"); // Monday 09:00 in Amsterdam
+      await driver.bot.scheduler.tick();
+      const posts = driver.messagesIn(driver.channels.team);
+      expect(posts).toHaveLength(1);
+      return posts[0]!;
+    }
+
+    async function submitCase(person: Person, values: Record<string, string>): Promise<ActResult> {
+      const form = expectForm(await driver.command(person, driver.channels.team, ""), "case.submit");
+      return driver.submit(person, form, values);
+    }
+
+    function caseMessage(): SeenMessage {
+      const parents = driver.messagesIn(driver.channels.triage).filter((message) => /G-\d{4}-\d{4}/.test(message.text));
+      expect(parents).toHaveLength(1);
+      return parents[0]!;
+    }
+
+    it("posts the team's prompt on its schedule with an answer button", async () => {
+      const prompt = await postScheduledPrompt();
+      expect(prompt.text).toMatch(/0 antwoorden/);
+      button(prompt, "answer.open");
+      await driver.bot.scheduler.tick();
+      expect(driver.messagesIn(driver.channels.team)).toHaveLength(1);
+    });
+
+    it("stores an answer, shows the live count and lets the author edit it", async () => {
+      const prompt = await postScheduledPrompt();
+      const form = expectForm(await driver.press("anna", prompt, "answer.open"), "answer.submit");
+      const saved = await driver.submit("anna", form, { text: "Vandaag een aanvraag versneld door eerst te bellen.", mayHighlight: "true" });
+      expect(saved.notice).toMatch(/opgeslagen/);
+      const counted = driver.messagesIn(driver.channels.team)[0]!;
+      expect(counted.text).toMatch(/1 antwoord\b/);
+      expect(driver.repliesTo(counted).map((reply) => reply.text).join("\n")).toMatch(/eerst te bellen/);
+
+      const again = expectForm(await driver.press("anna", counted, "answer.open"), "answer.submit");
+      expect(again.initial.text).toMatch(/eerst te bellen/);
+      await driver.submit("anna", again, { text: "Aangepast: eerst bellen scheelde een week.", mayHighlight: "false" });
+      const after = driver.messagesIn(driver.channels.team)[0]!;
+      expect(after.text).toMatch(/1 antwoord\b/);
+      const thread = driver.repliesTo(after).map((reply) => reply.text).join("\n");
+      expect(thread).toMatch(/scheelde een week/);
+      expect(thread).not.toMatch(/versneld door eerst te bellen/);
+    });
+
+    it("refuses a case with a citizen's BSN and says what to remove", async () => {
+      const result = await submitCase("anna", { ...CLEAN_CASE, situation: "Mevrouw met BSN 111222333 kreeg een brief." });
+      expect(result.errors?.situation).toMatch(/BSN/);
+      expect(driver.messagesIn(driver.channels.triage)).toHaveLength(0);
+    });
+
+    it("routes a case to the triage thread, lets only a lead move it, and tells the submitter", async () => {
+      const submitted = await submitCase("anna", CLEAN_CASE);
+      expect(submitted.notice).toMatch(/G-2026-0001/);
+      let parent = caseMessage();
+      expect(parent.text).toMatch(/ingediend/);
+      expect(parent.text).toMatch(/Kostendelersnorm/);
+
+      const refused = await driver.press("bram", parent, "case.take");
+      expect(refused.notice).toMatch(/teamleiders/);
+      expect(caseMessage().text).toMatch(/ingediend/);
+
+      await driver.press("lisa", parent, "case.take");
+      parent = caseMessage();
+      expect(parent.text).toMatch(/in behandeling/);
+      expect(driver.repliesTo(parent).map((reply) => reply.text).join("\n")).toMatch(/in behandeling/);
+      expect(driver.directMessagesTo("anna").join("\n")).toMatch(/G-2026-0001.*in behandeling/s);
+
+      const decideForm = expectForm(await driver.press("lisa", parent, "case.decide"), "case.move");
+      const missing = await driver.submit("lisa", decideForm, { outcome: "reasoned-deviation", reasons: "" });
+      expect(missing.errors?.reasons).toBeTruthy();
+      await driver.submit("lisa", decideForm, {
+        outcome: "reasoned-deviation",
+        reasons: "De norm veronderstelt gedeelde kosten; die zijn er niet zolang de kleinzoon geen inkomen heeft.",
+      });
+      parent = caseMessage();
+      expect(parent.text).toMatch(/besloten/);
+      expect(driver.directMessagesTo("anna").join("\n")).toMatch(/gedeelde kosten/);
+
+      const closeForm = expectForm(await driver.press("lisa", parent, "case.close"), "case.move");
+      await driver.submit("lisa", closeForm, { closeReason: "Uitgevoerd; mevrouw houdt haar aanvulling." });
+      expect(caseMessage().text).toMatch(/gesloten/);
+      expect(driver.repliesTo(caseMessage()).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it("keeps an anonymous submitter out of every message and lets them follow the case by reference", async () => {
+      const submitted = await submitCase("anna", { ...CLEAN_CASE, isAnonymous: "true" });
+      expect(submitted.notice).toMatch(/anoniem/);
+      await driver.press("lisa", caseMessage(), "case.take");
+      expect(driver.directMessagesTo("anna")).toHaveLength(0);
+      const status = await driver.command("bram", driver.channels.team, "status G-2026-0001");
+      expect(status.notice).toMatch(/in behandeling/);
+    });
+
+    it("posts a weekly digest with answers and cases", async () => {
+      const prompt = await postScheduledPrompt();
+      const form = expectForm(await driver.press("anna", prompt, "answer.open"), "answer.submit");
+      await driver.submit("anna", form, { text: "Samen met Wmo een oplossing gevonden.", mayHighlight: "true" });
+      await submitCase("anna", CLEAN_CASE);
+      driver.clock.set("2026-03-27T15:00:30Z"); // Friday 16:00 in Amsterdam
+      await driver.bot.scheduler.tick();
+      const digest = driver.messagesIn(driver.channels.team).find((message) => /Weekoverzicht/.test(message.text));
+      expect(digest, "digest posted").toBeDefined();
+      expect(digest!.text).toMatch(/1 vraag gesteld/);
+      expect(digest!.text).toMatch(/1 nieuw/);
+      expect(digest!.text).toMatch(/Samen met Wmo/);
+    });
+  });
+}

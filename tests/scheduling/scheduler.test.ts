@@ -1,0 +1,124 @@
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import { Scheduler, type Job } from "../../src/scheduling/scheduler.ts";
+import { listSlots } from "../../src/scheduling/slot-ledger.ts";
+import { openDatabase, type Db } from "../../src/storage/database.ts";
+import { FakeClock } from "../../src/time/clock.ts";
+import { tempDatabasePath } from "../support/temp-database.ts";
+
+const logger = pino({ level: "silent" });
+const TZ = "Europe/Amsterdam";
+
+function mondayJob(posted: string[], run?: Job["run"]): Job {
+  return {
+    key: "reflection:kcc",
+    cron: "0 9 * * 1",
+    timezone: TZ,
+    run: run ?? (async (slot) => (posted.push(slot.key), { status: "done" })),
+  };
+}
+
+function schedulerOn(db: Db, clock: FakeClock, job: Job, graceMinutes = 120): Scheduler {
+  const scheduler = new Scheduler({ db, clock, logger, graceMinutes });
+  scheduler.add(job);
+  return scheduler;
+}
+
+describe("the scheduler", () => {
+  it("posts a slot once however often it ticks", async () => {
+    const db = openDatabase(tempDatabasePath());
+    const clock = new FakeClock("2026-03-23T08:00:00Z");
+    const posted: string[] = [];
+    const scheduler = schedulerOn(db, clock, mondayJob(posted));
+    await scheduler.tick();
+    clock.advanceMinutes(1);
+    await scheduler.tick();
+    await scheduler.tick();
+    expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it("posts once across a restart inside the slot", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T08:00:10Z");
+    const posted: string[] = [];
+    await schedulerOn(openDatabase(path), clock, mondayJob(posted)).tick();
+    clock.advanceMinutes(1);
+    await schedulerOn(openDatabase(path), clock, mondayJob(posted)).tick();
+    expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it("posts once when two processes share one database file", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T08:00:05Z");
+    const posted: string[] = [];
+    const slow: Job["run"] = async (slot) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      posted.push(slot.key);
+      return { status: "done" };
+    };
+    const first = schedulerOn(openDatabase(path), clock, mondayJob(posted, slow));
+    const second = schedulerOn(openDatabase(path), clock, mondayJob(posted, slow));
+    await Promise.all([first.tick(), second.tick(), first.tick(), second.tick()]);
+    expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it("catches up a slot missed while down, within the grace period", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T07:00:00Z");
+    const posted: string[] = [];
+    await schedulerOn(openDatabase(path), clock, mondayJob(posted)).tick();
+    clock.set("2026-03-23T09:30:00Z"); // 10:30 local: 90 minutes late, grace is 120
+    await schedulerOn(openDatabase(path), clock, mondayJob(posted)).tick();
+    expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it("skips a slot missed beyond the grace period and records why", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T07:00:00Z");
+    const posted: string[] = [];
+    await schedulerOn(openDatabase(path), clock, mondayJob(posted)).tick();
+    clock.set("2026-03-23T13:00:00Z"); // 14:00 local: five hours late
+    const db = openDatabase(path);
+    const reports = await schedulerOn(db, clock, mondayJob(posted)).tick();
+    expect(posted).toEqual([]);
+    expect(reports).toEqual([{ job: "reflection:kcc", slot: "2026-03-23T09:00", result: "missed" }]);
+    expect(listSlots(db)).toMatchObject([{ slot: "2026-03-23T09:00", status: "skipped", note: "missed" }]);
+  });
+
+  it("retries a failed run on the next tick without posting twice", async () => {
+    const db = openDatabase(tempDatabasePath());
+    const clock = new FakeClock("2026-03-23T08:00:00Z");
+    const posted: string[] = [];
+    let calls = 0;
+    const flaky: Job["run"] = async (slot) => {
+      calls += 1;
+      if (calls === 1) throw Object.assign(new Error("platform down"), { code: "platform_unavailable" });
+      posted.push(slot.key);
+      return { status: "done" };
+    };
+    const scheduler = schedulerOn(db, clock, mondayJob(posted, flaky));
+    expect((await scheduler.tick())[0]).toMatchObject({ result: "failed", note: "platform_unavailable" });
+    clock.advanceMinutes(1);
+    await scheduler.tick();
+    clock.advanceMinutes(1);
+    await scheduler.tick();
+    expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it.each([
+    ["before the clocks go forward in March", "2026-03-23T08:00:00Z", "2026-03-23T09:00"],
+    ["after the clocks go forward in March", "2026-03-30T07:00:00Z", "2026-03-30T09:00"],
+    ["before the clocks go back in October", "2026-10-19T07:00:00Z", "2026-10-19T09:00"],
+    ["after the clocks go back in October", "2026-10-26T08:00:00Z", "2026-10-26T09:00"],
+  ])("fires a Monday 09:00 schedule at 09:00 local %s", async (_when, utc, local) => {
+    const db = openDatabase(tempDatabasePath());
+    const clock = new FakeClock(new Date(new Date(utc).getTime() - 60_000));
+    const posted: string[] = [];
+    const scheduler = schedulerOn(db, clock, mondayJob(posted), 0);
+    await scheduler.tick();
+    expect(posted).toEqual([]);
+    clock.set(utc);
+    await scheduler.tick();
+    expect(posted).toEqual([local]);
+  });
+});
