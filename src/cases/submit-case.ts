@@ -4,6 +4,7 @@ import type { Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
+import { markAnswerAsCase } from "../reflection/answer-prompt.ts";
 import { getAnswer } from "../reflection/answers.ts";
 import { getRun } from "../reflection/prompt-runs.ts";
 import { reflectionTexts } from "../reflection/reflection-texts.ts";
@@ -69,6 +70,7 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
   core.logger.info({ case: record.reference, team: team.key, isAnonymous }, "case submitted");
   const similar = findSimilarCases(core.db, record, { excludeId: record.id });
   await routeCase(core, record, similar);
+  if (record.sourceAnswerId !== null) await markAnswerAsCase(core, record.sourceAnswerId, record.reference);
   const t = caseTexts[language];
   const thanks = isAnonymous ? t.submittedAnonymous(record.reference) : t.submitted(record.reference);
   return { kind: "notice", message: withSimilar(thanks, similarCasesMessage(similar, core.config.timezone, language)) };

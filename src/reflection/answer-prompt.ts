@@ -1,10 +1,10 @@
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf } from "../app/core.ts";
 import type { Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
-import { formatUser, textMessage } from "../chat/vocabulary.ts";
+import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
-import { findAnswer, listAnswerPosts, saveAnswer, saveAnswerPost, type Answer } from "./answers.ts";
+import { findAnswer, getAnswer, listAnswerPosts, saveAnswer, saveAnswerPost, type Answer } from "./answers.ts";
 import { answerForm } from "./answer-form.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
@@ -65,6 +65,23 @@ async function showAnswerInThread(core: Core, user: UserRef, run: PromptRun, ans
     const previous = existing.find((ref) => ref.platform === post.platform);
     if (previous) await platform.update(previous, message);
     else saveAnswerPost(core.db, answer.id, await platform.post(post.conversationId, message, post.messageId));
+  }
+}
+
+/** The other half of "maak er een casus van": the answer in the thread says which case it became. */
+export async function markAnswerAsCase(core: Core, answerId: number, reference: string): Promise<void> {
+  const answer = getAnswer(core.db, answerId);
+  const run = answer && getRun(core.db, answer.runId);
+  if (!answer || !run) return;
+  const t = reflectionTexts[languageOfRun(core, run)];
+  const author = parseUser(answer.author);
+  for (const ref of listAnswerPosts(core.db, answer.id)) {
+    const platform = core.platforms.get(ref.platform);
+    if (!platform || !author) continue;
+    const name = (await platform.resolveUser(author)).displayName;
+    const message = textMessage(t.answerInThread(name, answer.text));
+    message.blocks.push({ type: "context", text: t.becameCase(reference) });
+    await platform.update(ref, message);
   }
 }
 
