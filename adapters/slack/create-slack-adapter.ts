@@ -1,0 +1,121 @@
+import { App, webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { Adapter, Bot, HttpRoute } from "../../src/chat/adapter.ts";
+import type { Language } from "../../src/chat/vocabulary.ts";
+import type { SlackSettings } from "../../src/config/environment.ts";
+import type { Db } from "../../src/storage/database.ts";
+import type { Clock } from "../../src/time/clock.ts";
+import { toBoltLogger } from "./to-bolt-logger.ts";
+import { BotIdentity } from "./bot-identity.ts";
+import { ChannelPacer } from "./channel-pacer.ts";
+import { MessagePoster } from "./message-poster.ts";
+import { registerListeners } from "./register-listeners.ts";
+import { ReplyDeliverer } from "./reply-deliverer.ts";
+import { SlackApi } from "./slack-api.ts";
+import { toSlackError } from "./slack-errors.ts";
+import { SlackHttpReceiver } from "./slack-http-receiver.ts";
+import { SlackInbox } from "./slack-inbox.ts";
+import { SlackPlatform } from "./slack-platform.ts";
+import { DEFAULT_TUNING, type SlackTuning } from "./slack-tuning.ts";
+import { WorkTracker } from "./work-tracker.ts";
+
+export interface SlackAdapterOptions {
+  bot: Bot;
+  db: Db;
+  settings: SlackSettings;
+  logger: Logger;
+  clock: Clock;
+  /** For adapter-only texts; the core's texts come in its replies. */
+  language?: Language;
+  tuning?: Partial<SlackTuning>;
+}
+
+export interface SlackAdapter extends Adapter {
+  platform: SlackPlatform;
+  /** Resolves when work started by earlier requests (modals, ephemerals, posts) has finished. */
+  whenIdle(): Promise<void>;
+}
+
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Slack over HTTP (POST /slack/events) or, with an app token, over Socket Mode. */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { settings, logger } = options;
+  const tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const language = options.language ?? "nl";
+  const boltLogger = toBoltLogger(logger);
+  // The WebClient's own retries are off: SlackApi's policy is the one that runs (and is tested).
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: settings.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: tuning.requestTimeoutMs,
+    logger: boltLogger,
+  };
+  const api = new SlackApi(new webApi.WebClient(settings.botToken, clientOptions), tuning, logger);
+  const platform = new SlackPlatform(api, new MessagePoster(api, new ChannelPacer(tuning.paceMs)), language);
+  const deliverer = new ReplyDeliverer(api, platform, language);
+  const inbox = new SlackInbox({ ...options, deliverer, language, submitDeadlineMs: tuning.submitDeadlineMs });
+  const tracker = new WorkTracker();
+  const isSocketMode = Boolean(settings.appToken);
+  const receiver = isSocketMode ? undefined : new SlackHttpReceiver(settings.signingSecret, boltLogger);
+  const identity = new BotIdentity(api);
+  const app = new App({
+    // Our own authorize instead of `token`: see BotIdentity.
+    authorize: async () => ({ botToken: settings.botToken, ...(await identity.get()) }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken, signingSecret: settings.signingSecret }),
+    clientOptions,
+    logger: boltLogger,
+  });
+  app.error(async (error) => {
+    logger.error({ code: toSlackError(error, "bolt").code }, "bolt could not handle a slack request");
+  });
+  registerListeners(app, (body, ack) => tracker.track(inbox.receive(body, ack)));
+
+  const routes: HttpRoute[] = receiver
+    ? [{ method: "POST", path: SLACK_EVENTS_PATH, handle: (request, response) => tracker.track(receiver.handle(request, response)) }]
+    : [];
+  const mode = isSocketMode ? "socket mode" : "http";
+  let state: "new" | "running" | "stopped" = "new";
+  let problem = "not started";
+  const coded = (error: unknown, method: string) => {
+    const slackError = toSlackError(error, method);
+    problem = `${slackError.code}${slackError.details.slackError ? ` (${slackError.details.slackError})` : ""}`;
+    return slackError;
+  };
+
+  return {
+    platform,
+    routes,
+    whenIdle: () => tracker.whenIdle(),
+    // Healthy once Slack has accepted the token, also when that happens only after start-up.
+    health: () =>
+      state === "running" && identity.isKnown
+        ? { platform: "slack", isHealthy: true, detail: mode }
+        : { platform: "slack", isHealthy: false, detail: `${mode}: ${state === "stopped" ? "stopped" : problem}` },
+    async start() {
+      try {
+        await identity.get();
+      } catch (error) {
+        const refused = coded(error, "auth.test");
+        // A refused token will not fix itself; a network hiccup at start-up might, so the process stays
+        // up and the first request asks auth.test again.
+        if (refused.code === "slack_api_error") throw refused;
+        logger.warn({ code: refused.code }, "slack not reachable at start-up");
+      }
+      if (isSocketMode) {
+        try {
+          await app.start();
+        } catch (error) {
+          throw coded(error, "apps.connections.open");
+        }
+      }
+      state = "running";
+    },
+    async stop() {
+      if (state === "running" && isSocketMode) await app.stop();
+      state = "stopped";
+      await tracker.whenIdle();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts";
+import type { Language, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
+import type { MessagePoster } from "./message-poster.ts";
+import type { SlackApi } from "./slack-api.ts";
+import { SlackError } from "./slack-errors.ts";
+import { slackTexts } from "./slack-texts.ts";
+import { paginateBlocks, toBlockKit, toFallbackText } from "./to-block-kit.ts";
+
+interface UserInfo {
+  user?: { id: string; name?: string; real_name?: string; profile?: { display_name?: string; real_name?: string } };
+}
+
+/** The core's ChatPlatform on Slack: conversations are channel ids, message ids are Slack's ts. */
+export class SlackPlatform implements ChatPlatform {
+  readonly platform = "slack" as const;
+
+  constructor(
+    private readonly api: SlackApi,
+    private readonly poster: MessagePoster,
+    private readonly language: Language,
+  ) {}
+
+  /** A message longer than Slack's 50 blocks continues in its own thread. */
+  async post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef> {
+    const [first = [], ...rest] = paginateBlocks(toBlockKit(message));
+    const ts = await this.poster.post(conversationId, toFallbackText(message), first, threadId);
+    for (const page of rest) {
+      await this.poster.post(conversationId, slackTexts[this.language].continued, page, threadId ?? ts);
+    }
+    return { platform: "slack", conversationId, messageId: ts, threadId };
+  }
+
+  /** Updates show the first 50 blocks; the messages we update (prompts, cases) are far shorter. */
+  async update(ref: MessageRef, message: Message): Promise<void> {
+    const [first = []] = paginateBlocks(toBlockKit(message));
+    await this.api.call("chat.update", { channel: ref.conversationId, ts: ref.messageId, text: toFallbackText(message), blocks: first }, { isIdempotent: true });
+  }
+
+  async sendDirect(user: UserRef, message: Message): Promise<void> {
+    await this.post(await this.openDirect(user.id), message);
+  }
+
+  async openDirect(userId: string): Promise<string> {
+    const opened = await this.api.call<{ channel?: { id?: string } }>("conversations.open", { users: userId }, { isIdempotent: true });
+    if (!opened.channel?.id) throw new SlackError("slack_unexpected", "conversations.open", "no channel in answer");
+    return opened.channel.id;
+  }
+
+  async resolveUser(user: UserRef): Promise<ResolvedUser> {
+    const info = await this.api.call<UserInfo>("users.info", { user: user.id }, { isIdempotent: true });
+    const profile = info.user?.profile;
+    const displayName = profile?.display_name || profile?.real_name || info.user?.real_name || info.user?.name || user.id;
+    return { id: user.id, displayName };
+  }
+
+  async countMembers(conversationId: string): Promise<number | undefined> {
+    try {
+      const info = await this.api.call<{ channel?: { num_members?: number } }>(
+        "conversations.info",
+        { channel: conversationId, include_num_members: true },
+        { isIdempotent: true },
+      );
+      return info.channel?.num_members;
+    } catch (error) {
+      // Unknown is an answer the port allows (the digest then leaves out rates); other failures are real.
+      if (error instanceof SlackError && error.code === "slack_api_error") return undefined;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Form, Reply } from "../../../src/chat/vocabulary.ts";
+import { textMessage } from "../../../src/chat/vocabulary.ts";
+import { modalViewSchema } from "./block-kit-schema.ts";
+import { fixture, formFixture } from "./fixtures.ts";
+import { ScriptedBot, startSlackHarness, type SlackHarness } from "./slack-harness.ts";
+
+const FORM: Form = {
+  id: "case.submit",
+  title: "Casus inbrengen",
+  submitLabel: "Indienen",
+  context: "{}",
+  fields: [
+    { name: "title", label: "Titel", kind: "text", isRequired: true },
+    { name: "situation", label: "Situatie", kind: "textarea", isRequired: true, maxLength: 2000 },
+  ],
+};
+
+const command = (text = "") => ({ form: { ...formFixture("slash-command"), text } });
+const homeOpened = () => ({ json: fixture("app-home-opened") });
+const submission = (values: Record<string, string>) => {
+  const payload = fixture("view-submission") as { view: { state: { values: Record<string, unknown> } } };
+  payload.view.state.values = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { [name]: { type: "plain_text_input", value } }]));
+  return { payload };
+};
+
+describe("Slack over HTTP", () => {
+  let harness: SlackHarness;
+  afterEach(async () => harness?.close());
+
+  async function start(answer: (interaction: unknown) => Reply | Promise<Reply>, tuning = {}): Promise<ScriptedBot> {
+    const bot = new ScriptedBot(answer);
+    harness = await startSlackHarness(bot, { tuning });
+    return bot;
+  }
+
+  it("answers Slack's url_verification challenge", async () => {
+    await start(() => ({ kind: "nothing" }));
+    const response = await harness.send({ json: fixture("url-verification") });
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual({ challenge: fixture("url-verification").challenge });
+  });
+
+  it("refuses a forged signature with 401 and does nothing", async () => {
+    const bot = await start(() => ({ kind: "open-form", form: FORM }));
+    const response = await harness.send(command(), { secret: "not-the-signing-secret" });
+    expect(response.status).toBe(401);
+    expect(bot.seen).toHaveLength(0);
+    expect(harness.fake.calls.filter((call) => call.method !== "auth.test")).toHaveLength(0);
+    expect(harness.db.prepare("SELECT count(*) FROM deliveries").pluck().get()).toBe(0);
+  });
+
+  it("refuses a stale timestamp (a replayed request) with 401 and does nothing", async () => {
+    const bot = await start(() => ({ kind: "open-form", form: FORM }));
+    const response = await harness.send(command(), { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
+    expect(response.status).toBe(401);
+    expect(bot.seen).toHaveLength(0);
+  });
+
+  it("acknowledges /casus and opens the form as a modal with the interaction's trigger_id", async () => {
+    const bot = await start(() => ({ kind: "open-form", form: FORM }));
+    const response = await harness.send(command());
+    expect(response.status).toBe(200);
+    expect(bot.seen[0]).toMatchObject({ kind: "command", name: "casus", place: { conversationId: "C0KCC" } });
+    const [opened] = harness.fake.callsOf("views.open");
+    expect(opened?.body.trigger_id).toBe(formFixture("slash-command").trigger_id);
+    expect(modalViewSchema.safeParse(opened?.body.view).success).toBe(true);
+  });
+
+  it("shows a notice to the person only, in the channel where they typed", async () => {
+    await start(() => ({ kind: "notice", message: textMessage("G-2026-0001 is in behandeling") }));
+    await harness.send(command("status G-2026-0001"));
+    expect(harness.fake.callsOf("chat.postEphemeral").map((call) => call.body)).toEqual([
+      expect.objectContaining({ channel: "C0KCC", user: "U0ANNA", text: "G-2026-0001 is in behandeling" }),
+    ]);
+  });
+
+  it("sends the notice as a direct message when the bot is not in that channel", async () => {
+    await start(() => ({ kind: "notice", message: textMessage("Hulp bij /casus") }));
+    harness.fake.failNext("chat.postEphemeral", 1, { error: "not_in_channel" });
+    await harness.send(command("hulp"));
+    expect(harness.fake.messagesIn("D0ANNA").map((message) => message.text)).toEqual(["Hulp bij /casus"]);
+  });
+
+  it("handles an event once when Slack retries it (X-Slack-Retry-Num)", async () => {
+    const bot = await start(() => ({ kind: "show-home", message: textMessage("Welkom") }));
+    const first = await harness.send(homeOpened());
+    const retry = await harness.send(homeOpened(), { retryNum: 1 });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    expect(bot.seen).toHaveLength(1);
+    expect(harness.fake.callsOf("views.publish")).toHaveLength(1);
+    expect(harness.fake.homes.get("U0ANNA")).toMatchObject({ type: "home" });
+  });
+
+  it("handles a double click once, and a later press again", async () => {
+    const bot = await start(() => ({ kind: "notice", message: textMessage("Opgepakt") }));
+    const press = (actionTs: string, triggerId: string) => {
+      const payload = fixture("block-actions") as { trigger_id: string; actions: { action_ts: string }[] };
+      payload.trigger_id = triggerId;
+      payload.actions[0]!.action_ts = actionTs;
+      return harness.send({ payload });
+    };
+    await press("1774252900.100000", "t1");
+    await press("1774252900.700000", "t2");
+    expect(bot.seen).toHaveLength(1);
+    await press("1774252910.000000", "t3");
+    expect(bot.seen).toHaveLength(2);
+  });
+
+  it("returns field errors in the ack, keyed by the field's block", async () => {
+    await start(() => ({ kind: "form-errors", errors: { situation: "Haal het BSN weg." } }));
+    const response = await harness.send(submission({ situation: "BSN 111222333" }));
+    expect(response.json).toEqual({ response_action: "errors", errors: { situation: "Haal het BSN weg." } });
+  });
+
+  it("replaces the modal when the answer to a submission is another form", async () => {
+    await start(() => ({ kind: "open-form", form: FORM }));
+    const response = await harness.send(submission({ note: "verder" }));
+    expect(response.json).toMatchObject({ response_action: "update", view: { type: "modal", callback_id: "case.submit" } });
+  });
+
+  it("closes the modal and shows the notice in the conversation the form came from", async () => {
+    const bot = await start(() => ({ kind: "notice", message: textMessage("Opgeslagen") }));
+    const response = await harness.send(submission({ note: "klaar" }));
+    expect(response.status).toBe(200);
+    expect(response.text).toBe("");
+    expect(bot.seen[0]).toMatchObject({ kind: "form-submit", formId: "case.move", place: { conversationId: "C0KCCGARAGE" } });
+    expect(harness.fake.callsOf("chat.postEphemeral")[0]?.body).toMatchObject({ channel: "C0KCCGARAGE", user: "U0LISA", text: "Opgeslagen" });
+  });
+
+  it("closes the modal in time when the core is slow, and shows the answer afterwards", async () => {
+    const slowly = () => new Promise<Reply>((resolve) => setTimeout(() => resolve({ kind: "notice", message: textMessage("Eindelijk") }), 200));
+    await start(slowly, { submitDeadlineMs: 50 });
+    const response = await harness.send(submission({ note: "traag" }));
+    expect(response.status).toBe(200);
+    expect(response.text).toBe("");
+    expect(harness.fake.callsOf("chat.postEphemeral")[0]?.body).toMatchObject({ text: "Eindelijk" });
+  });
+
+  it("tells the person when something fails after the ack", async () => {
+    await start(() => ({ kind: "open-form", form: FORM }));
+    harness.fake.failNext("views.open", 1, { error: "expired_trigger_id" });
+    await harness.send(command());
+    expect(harness.fake.callsOf("chat.postEphemeral")[0]?.body.text).toMatch(/Er ging iets mis/);
+  });
+});

@@ -1,0 +1,188 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Web API call as the fake received it: method name and the parsed arguments. */
+export interface FakeCall {
+  method: string;
+  body: Record<string, unknown>;
+  /** When it arrived (Date.now()). */
+  at: number;
+}
+
+/** A message as it currently reads in the fake workspace. */
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  text: string;
+  blocks: Record<string, unknown>[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+export type Failure =
+  | { status: 429; retryAfter?: number }
+  | { status: 500 | 502 | 503 }
+  /** No answer at all; with `isCarriedOut` the call still takes effect (the answer is what gets lost). */
+  | { hang: true; isCarriedOut?: boolean }
+  | { error: string };
+
+const JSON_FIELDS = new Set(["blocks", "view", "metadata", "attachments"]);
+
+/**
+ * A small stand-in for Slack's Web API on 127.0.0.1: it answers the methods the adapter calls, keeps
+ * messages as they currently read (updates and thread replies included), records every call, and can be
+ * told to fail the next calls of a method.
+ */
+export class FakeSlackApi {
+  readonly calls: FakeCall[] = [];
+  readonly messages: FakeMessage[] = [];
+  readonly homes = new Map<string, Record<string, unknown>>();
+  readonly people = new Map<string, string>([
+    ["U0ANNA", "Anna"],
+    ["U0LISA", "Lisa"],
+    ["U0BRAM", "Bram"],
+  ]);
+  memberCount = 3;
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly hanging = new Set<ServerResponse>();
+  private sequence = 0;
+  private viewSequence = 0;
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+    readonly token: string,
+  ) {}
+
+  static async start(token = "xoxb-test-token"): Promise<FakeSlackApi> {
+    let fake: FakeSlackApi | undefined;
+    const server = createServer((request, response) => void fake!.handle(request, response));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeSlackApi(server, `http://127.0.0.1:${port}/api/`, token);
+    return fake;
+  }
+
+  /** The next `count` calls of `method` fail this way. */
+  failNext(method: string, count: number, failure: Failure): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<Failure>(count).fill(failure)]);
+  }
+
+  callsOf(method: string): FakeCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Top-level messages in a channel, oldest first. */
+  messagesIn(channel: string): FakeMessage[] {
+    return this.messages.filter((message) => message.channel === channel && (!message.threadTs || message.threadTs === message.ts));
+  }
+
+  repliesTo(channel: string, ts: string): FakeMessage[] {
+    return this.messages.filter((message) => message.channel === channel && message.threadTs === ts && message.ts !== ts);
+  }
+
+  /** The direct-message conversation between the bot and a person. */
+  directChannelOf(userId: string): string {
+    return `D${userId.slice(1)}`;
+  }
+
+  async close(): Promise<void> {
+    for (const response of this.hanging) response.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = (request.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
+    const body = parseBody(await readBody(request), request.headers["content-type"] ?? "");
+    this.calls.push({ method, body, at: Date.now() });
+    const failure = this.failures.get(method)?.shift();
+    if (failure && "hang" in failure) {
+      if (failure.isCarriedOut) this.answer(method, body, request);
+      this.hanging.add(response);
+      return;
+    }
+    if (failure && "status" in failure) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (failure.status === 429) headers["retry-after"] = String(failure.retryAfter ?? 1);
+      response.writeHead(failure.status, headers).end(JSON.stringify({ ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
+      return;
+    }
+    const result = failure ? { ok: false, error: failure.error } : this.answer(method, body, request);
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
+  }
+
+  private answer(method: string, body: Record<string, unknown>, request: IncomingMessage): Record<string, unknown> {
+    if (request.headers.authorization !== `Bearer ${this.token}`) return { ok: false, error: "invalid_auth" };
+    const channel = String(body.channel ?? "");
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: "U0BOT", bot_id: "B0BOT", team_id: "T0GEMEENTE", user: "bedoeling-bot", team: "Gemeente" };
+      case "chat.postMessage": {
+        const message: FakeMessage = {
+          channel,
+          ts: this.nextTs(),
+          threadTs: body.thread_ts ? String(body.thread_ts) : undefined,
+          text: String(body.text ?? ""),
+          blocks: (body.blocks as Record<string, unknown>[]) ?? [],
+          metadata: body.metadata as FakeMessage["metadata"],
+        };
+        this.messages.push(message);
+        return { ok: true, channel, ts: message.ts, message: { text: message.text, ts: message.ts } };
+      }
+      case "chat.update": {
+        const message = this.messages.find((candidate) => candidate.channel === channel && candidate.ts === body.ts);
+        if (!message) return { ok: false, error: "message_not_found" };
+        message.text = String(body.text ?? "");
+        message.blocks = (body.blocks as Record<string, unknown>[]) ?? [];
+        return { ok: true, channel, ts: message.ts };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: this.nextTs() };
+      case "conversations.open":
+        return { ok: true, channel: { id: this.directChannelOf(String(body.users)) } };
+      case "conversations.history":
+      case "conversations.replies": {
+        const found = method === "conversations.history" ? this.messagesIn(channel) : this.messages.filter((m) => m.channel === channel && m.threadTs === body.ts);
+        const oldest = Number(body.oldest ?? 0);
+        const messages = found.filter((m) => Number(m.ts) >= oldest).map((m) => ({ ts: m.ts, text: m.text, metadata: m.metadata }));
+        return { ok: true, messages: method === "conversations.history" ? messages.reverse() : messages };
+      }
+      case "users.info": {
+        const name = this.people.get(String(body.user));
+        if (!name) return { ok: false, error: "user_not_found" };
+        return { ok: true, user: { id: body.user, name: name.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name } } };
+      }
+      case "conversations.info":
+        return { ok: true, channel: { id: channel, num_members: this.memberCount } };
+      case "conversations.members":
+        return { ok: true, members: [...this.people.keys()].slice(0, this.memberCount) };
+      case "views.open":
+      case "views.update":
+        return { ok: true, view: { ...(body.view as object), id: String(body.view_id ?? `V${++this.viewSequence}`), hash: `h${this.viewSequence}` } };
+      case "views.publish":
+        this.homes.set(String(body.user_id), body.view as Record<string, unknown>);
+        return { ok: true, view: { ...(body.view as object), id: `VHOME${body.user_id}` } };
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+
+  private nextTs(): string {
+    this.sequence += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.sequence).padStart(6, "0")}`;
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBody(text: string, contentType: string): Record<string, unknown> {
+  if (contentType.startsWith("application/json")) return JSON.parse(text || "{}") as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) body[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  return body;
+}
