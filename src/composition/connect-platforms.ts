@@ -1,6 +1,7 @@
 // Part of the composition root: the one place that picks and builds the platform adapters.
 import type { Logger } from "pino";
 import { createSlackAdapter } from "../../adapters/slack/create-slack-adapter.ts";
+import { createTeamsAdapter } from "../../adapters/teams/create-teams-adapter.ts";
 import type { RunningBot } from "../app/create-bot.ts";
 import type { Adapter } from "../chat/adapter.ts";
 import type { Settings } from "../config/environment.ts";
@@ -12,7 +13,12 @@ export function connectPlatforms(bot: RunningBot, settings: Settings, db: Db, lo
   const adapters: Adapter[] = [];
   const language = bot.core.config.language;
   if (settings.slack) adapters.push(createSlackAdapter({ bot, db, settings: settings.slack, logger, clock, language }));
-  if (settings.teams) logger.warn("the Teams adapter is not in this build yet");
+  if (settings.teams) {
+    if (settings.teams.isUnauthenticated) {
+      logger.warn("TEAMS_ENABLED=true without MICROSOFT_APP_ID: Teams requests are NOT authenticated. Only for local testing.");
+    }
+    adapters.push(createTeamsAdapter({ bot, db, settings: settings.teams, logger, clock, language }));
+  }
   for (const adapter of adapters) bot.connect(adapter.platform);
   return adapters;
 }

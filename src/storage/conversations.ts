@@ -65,3 +65,11 @@ function toConversation(row: Record<string, unknown>): StoredConversation {
     isReachable: row.is_reachable === 1,
   };
 }
+
+/** The most recently refreshed reachable reference on a platform: a base to start new conversations from. */
+export function latestConversation(db: Db, platform: Platform): StoredConversation | undefined {
+  const row = db
+    .prepare("SELECT * FROM conversations WHERE platform = ? AND is_reachable = 1 ORDER BY updated_at DESC LIMIT 1")
+    .get(platform) as Record<string, unknown> | undefined;
+  return row ? toConversation(row) : undefined;
+}

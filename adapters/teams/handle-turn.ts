@@ -1,0 +1,118 @@
+import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { Logger } from "pino";
+import type { Bot } from "../../src/chat/adapter.ts";
+import { textMessage, type Language } from "../../src/chat/vocabulary.ts";
+import { markUnreachable } from "../../src/storage/conversations.ts";
+import type { Db } from "../../src/storage/database.ts";
+import { isFirstDelivery } from "../../src/storage/deliveries.ts";
+import type { Clock } from "../../src/time/clock.ts";
+import type { ConversationReferences } from "./conversation-references.ts";
+import { parseActivity, type TeamsEvent } from "./parse-activity.ts";
+import { answerInvoke, replyInChat, replyInDialog } from "./send-reply.ts";
+import { toTeamsError } from "./teams-error.ts";
+import { teamsTexts } from "./teams-texts.ts";
+import { asksForOwnId, commandText, toInteraction } from "./to-interaction.ts";
+
+export interface TurnParts {
+  bot: Bot;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  language: Language;
+  references: ConversationReferences;
+  names: Map<string, string>;
+}
+
+/** One incoming activity: receive → parse → translate → dispatch, then answer the Teams way. */
+export async function handleTurn(context: TurnContext, parts: TurnParts): Promise<void> {
+  const activity = context.activity;
+  const isInvoke = activity.type === "invoke";
+  try {
+    if (activity.id && !isFirstDelivery(parts.db, "msteams", `${activity.conversation?.id}|${activity.id}`, parts.clock.now())) {
+      parts.logger.info({ type: activity.type }, "Teams activity delivered twice; handled once");
+      if (isInvoke) await answerInvoke(context, null);
+      return;
+    }
+    const event = parseActivity(activity);
+    if (event.kind === "ignored") {
+      parts.logger.debug({ reason: event.reason }, "Teams activity ignored");
+      if (isInvoke) await answerInvoke(context, null);
+      return;
+    }
+    await remember(context, event, parts);
+    await dispatch(context, event, parts);
+  } catch (error) {
+    parts.logger.error({ err: toTeamsError(error, "Teams turn"), type: activity.type }, "Teams activity failed");
+    await tellFailure(context, isInvoke, parts).catch((second: unknown) =>
+      parts.logger.error({ err: toTeamsError(second, "failure notice") }, "Teams failure notice not delivered either"),
+    );
+  }
+}
+
+async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts): Promise<void> {
+  if (event.kind === "message" && asksForOwnId(event)) {
+    const notice = textMessage(teamsTexts[parts.language].yourId(event.user.id));
+    await replyInChat(context, { kind: "notice", message: notice }, "", parts.language);
+    return;
+  }
+  const interaction = toInteraction(event);
+  if (!interaction) {
+    if (context.activity.type === "invoke") await answerInvoke(context, null);
+    return;
+  }
+  const reply = await parts.bot.handle(interaction);
+  switch (event.kind) {
+    case "dialog-open":
+    case "dialog-submit":
+    case "form-submit":
+      await replyInDialog(context, event, reply, parts.language, (error) =>
+        parts.logger.warn({ err: toTeamsError(error, "replace form card") }, "Teams form card not replaced"),
+      );
+      return;
+    case "message":
+      await replyInChat(context, reply, commandText(event.text), parts.language);
+      return;
+    case "installed":
+      await replyInChat(context, reply, "", parts.language);
+      return;
+    case "uninstalled":
+      return;
+  }
+}
+
+/** Keeps the conversation reference (and the sender's name) for later proactive posts. */
+async function remember(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts): Promise<void> {
+  const now = parts.clock.now();
+  const { where } = event;
+  if (event.kind === "uninstalled") {
+    markUnreachable(parts.db, "msteams", where.baseConversationId, now);
+    parts.logger.info({ conversation: where.baseConversationId }, "Teams app removed from a conversation");
+    return;
+  }
+  const from = context.activity.from;
+  if (from?.id && from.name) parts.names.set(from.id, from.name);
+  parts.references.rememberFrom(context.activity, where, now);
+  if (event.kind === "installed" && where.teamId) await rememberTeamChannels(context, where.baseConversationId, where.teamId, parts);
+}
+
+/** Teams announces an install in the team's General channel only; the bot may post in all its channels. */
+async function rememberTeamChannels(context: TurnContext, conversationId: string, teamId: string, parts: TurnParts): Promise<void> {
+  const base = parts.references.find(conversationId)?.reference;
+  if (!base) return;
+  try {
+    const channels = await TeamsInfo.getTeamChannels(context, teamId);
+    for (const channel of channels) if (channel.id) parts.references.rememberChannel(base, channel.id, parts.clock.now());
+    parts.logger.info({ team: teamId, channels: channels.length }, "Teams app installed in a team");
+  } catch (error) {
+    parts.logger.warn(
+      { team: teamId, err: toTeamsError(error, "list channels") },
+      "Teams channels of the team could not be listed; mention the bot once in each configured channel",
+    );
+  }
+}
+
+async function tellFailure(context: TurnContext, isInvoke: boolean, parts: TurnParts): Promise<void> {
+  const text = teamsTexts[parts.language].failed;
+  if (isInvoke) await answerInvoke(context, { task: { type: "message", value: text } });
+  else if (context.activity.type === "message") await context.sendActivity(text);
+}

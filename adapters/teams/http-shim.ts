@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Request, Response } from "botbuilder";
+
+// CloudAdapter.process expects Express/restify-shaped objects (a parsed `body`; `status()`, `header()`,
+// `send()`, `end()` on the response). These two thin adapters give it that on plain node:http.
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export type ReadResult = { ok: true; request: Request } | { ok: false; status: number; error: string };
+
+/** Reads and parses the JSON body; refuses what is too large or not a JSON object. */
+export async function readJsonRequest(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return { ok: false, status: 413, error: "body_too_large" };
+    chunks.push(chunk as Buffer);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return { ok: false, status: 400, error: "invalid_json" };
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) return { ok: false, status: 400, error: "not_an_object" };
+  return { ok: true, request: { body: body as Record<string, unknown>, headers: request.headers, method: request.method } };
+}
+
+/** Collects status, headers and body, and writes them once on end(). */
+export function toBotResponse(response: ServerResponse): Response {
+  let status = 200;
+  let body: string | undefined;
+  const headers: Record<string, string> = {};
+  const shim: Response = {
+    socket: response.socket,
+    status(code: unknown) {
+      status = Number(code);
+      return shim;
+    },
+    header(name: string, value: unknown) {
+      headers[name.toLowerCase()] = String(value);
+      return shim;
+    },
+    send(payload?: unknown) {
+      if (payload === undefined || payload === null) return shim;
+      if (typeof payload === "string" || Buffer.isBuffer(payload)) {
+        body = payload.toString();
+        headers["content-type"] ??= "text/plain; charset=utf-8";
+      } else {
+        body = JSON.stringify(payload);
+        headers["content-type"] ??= "application/json; charset=utf-8";
+      }
+      return shim;
+    },
+    end() {
+      if (response.writableEnded) return shim;
+      response.writeHead(status, headers);
+      response.end(body);
+      return shim;
+    },
+  };
+  return shim;
+}
+
+export function refuse(response: ServerResponse, status: number, error: string): void {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify({ error }));
+}

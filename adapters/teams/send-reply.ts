@@ -1,0 +1,74 @@
+import { ActivityTypes, type TurnContext } from "botbuilder";
+import { textMessage, type Form, type Language, type Message, type Reply } from "../../src/chat/vocabulary.ts";
+import type { TeamsEvent } from "./parse-activity.ts";
+import { teamsTexts } from "./teams-texts.ts";
+import { cardActivity, toAdaptiveCard } from "./to-adaptive-card.ts";
+import { toDialogResponse, type DialogResponse } from "./to-dialog-response.ts";
+import { OPEN_FORM_ACTION } from "./to-interaction.ts";
+
+/** Answers a typed message (or an install) in the same chat; in a channel it lands in the thread. */
+export async function replyInChat(context: TurnContext, reply: Reply, commandText: string, language: Language): Promise<void> {
+  const message = chatMessageFor(reply, commandText, language);
+  if (message) await context.sendActivity(cardActivity(toAdaptiveCard(message, "chat"), message.text));
+}
+
+/** A command cannot open a dialog, so an open-form reply becomes a card whose button opens it. */
+export function chatMessageFor(reply: Reply, commandText: string, language: Language): Message | undefined {
+  switch (reply.kind) {
+    case "notice":
+    case "show-home":
+      return reply.message;
+    case "open-form":
+      return launcherMessage(reply.form, commandText, language);
+    case "form-errors":
+    case "nothing":
+      return undefined;
+  }
+}
+
+function launcherMessage(form: Form, commandText: string, language: Language): Message {
+  const label = teamsTexts[language].openForm;
+  return {
+    text: form.title,
+    blocks: [
+      { type: "heading", text: form.title },
+      ...(form.intro ? [{ type: "text" as const, text: form.intro }] : []),
+      { type: "buttons", buttons: [{ label, action: OPEN_FORM_ACTION, value: commandText, style: "primary" }] },
+    ],
+  };
+}
+
+/** Answers task/fetch or task/submit, and replaces the "Formulier openen" card once its form is done. */
+export async function replyInDialog(
+  context: TurnContext,
+  event: Extract<TeamsEvent, { kind: "dialog-open" | "dialog-submit" | "form-submit" }>,
+  reply: Reply,
+  language: Language,
+  onReplaceFailed: (error: unknown) => void,
+): Promise<void> {
+  const isLauncher = event.kind === "dialog-open" && event.button.action === OPEN_FORM_ACTION;
+  const launcher = event.kind === "form-submit" ? event.state.launcher : isLauncher ? event.cardId : undefined;
+  const body = toDialogResponse(
+    reply,
+    {
+      form: event.kind === "form-submit" ? event.state.form : undefined,
+      values: event.kind === "form-submit" ? event.values : undefined,
+      launcher,
+      mustShow: event.kind === "dialog-open",
+    },
+    language,
+  );
+  if (event.kind === "form-submit" && launcher && reply.kind !== "form-errors") {
+    // The submit worked: the card that opened the form must not open it again. When Teams refuses the
+    // edit (someone deleted the card) the person still gets their answer below.
+    const message = reply.kind === "notice" ? reply.message : textMessage(teamsTexts[language].formSent);
+    await context
+      .updateActivity({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher })
+      .catch(onReplaceFailed);
+  }
+  await answerInvoke(context, body);
+}
+
+export async function answerInvoke(context: TurnContext, body: DialogResponse | undefined): Promise<void> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: body ?? undefined } });
+}
