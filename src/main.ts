@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const logger = createLogger(settings.logLevel);
   const db = openDatabase(settings.databasePath);
   const bot = createBot({ db, config, library, clock: systemClock, logger });
-  const adapters: Adapter[] = connectPlatforms(bot, settings, db, logger, systemClock);
+  const adapters: Adapter[] = await connectPlatforms(bot, settings, db, logger, systemClock);
 
   const isConsole = adapters.length === 0;
   const consoleAdapter = isConsole

@@ -12,7 +12,7 @@ export function forgetUserCommand(db: Db, who: string | undefined, now: Date, ou
   }
   const report = forgetUser(db, user, now);
   output.out(
-    `Gewist voor ${who}: ${report.answers} antwoorden; ${report.casesDeidentified} casussen ontdaan van deze persoon ` +
+    `Gewist voor ${who}: ${report.answers} antwoorden; ${report.logbook} logboekregels; ${report.casesDeidentified} casussen ontdaan van deze persoon ` +
       `(de casussen blijven); ${report.auditEntries} auditregels geanonimiseerd (tombstone); ${report.conversations} opgeslagen gesprekken.`,
   );
   return 0;

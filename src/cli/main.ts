@@ -16,6 +16,7 @@ import { forgetUserCommand } from "./forget-user-command.ts";
 import { checkConfig } from "./check-config.ts";
 import { processOutput as output, type ExitCode } from "./cli-output.ts";
 import { listPrompts } from "./list-prompts.ts";
+import { privacyReport } from "./privacy-report.ts";
 
 const USAGE = `Gebruik: npm run cli -- <commando>
   check-config                         controleer omgeving, configuratie en vragenbibliotheek
@@ -25,7 +26,8 @@ const USAGE = `Gebruik: npm run cli -- <commando>
   export --team KEY --format csv|json [--out FILE]
                                        exporteer vragen, antwoorden (volgens zichtbaarheid), casussen en audit
   forget-user PLATFORM:ID              wis iemands gegevens (AVG); casussen blijven, zonder die persoon
-  backup FILE                          online back-up van de database naar FILE (terwijl de bot draait)`;
+  backup FILE                          online back-up van de database naar FILE (terwijl de bot draait)
+  privacy-report                       meet de privacyfilter op de gelabelde testset`;
 
 async function run(argv: string[]): Promise<ExitCode> {
   const { positionals, values } = parseArgs({
@@ -40,6 +42,7 @@ async function run(argv: string[]): Promise<ExitCode> {
     },
   });
   const [command, ...rest] = positionals;
+  if (command === "privacy-report") return privacyReport(output);
   const loaded = loadApp(process.env);
   if (command === "check-config") return checkConfig(loaded, output);
   if (!command || command === "help" || command === "hulp") {
@@ -63,7 +66,7 @@ async function run(argv: string[]): Promise<ExitCode> {
         output.err(`Onbekend team "${values.team ?? ""}". Teams: ${app.config.teams.map((t) => t.key).join(", ")}`);
         return 2;
       }
-      const adapters = connectPlatforms(bot, app.settings, db, logger, systemClock);
+      const adapters = await connectPlatforms(bot, app.settings, db, logger, systemClock);
       if (adapters.length === 0) bot.connect(new ConsolePlatform(output.out, []));
       const outcome = command === "post-prompt" ? await postPrompt(bot.core, team) : await postDigest(bot.core, team);
       for (const adapter of adapters) await adapter.stop();

@@ -8,6 +8,7 @@ const nl = {
     "- `/casus mijn`: je eigen lopende casussen",
     "- `/casus logboek aan vrijdag 16:00` / `uit` / `export`: je eigen, privé logboek",
     "- `/casus bewaren`: wat we over je bewaren en wie het kan zien",
+    "- `/casus inzage`: alles wat we over jou bewaren (AVG-inzage)",
   ].join("\n"),
   unknownAction: "Dat ken ik niet (meer). Probeer `/casus hulp`.",
   failed: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het zo nog eens.",
@@ -18,13 +19,17 @@ const nl = {
   noCases: "Je hebt geen lopende casussen.",
   answersThisWeek: (count: number) => `Je gaf deze week ${count} ${count === 1 ? "antwoord" : "antwoorden"}.`,
   nextPrompt: (team: string, text: string) => `Volgende vraag voor ${team}: “${text}”`,
+  personalData: (answers: number, entries: number, cases: number, events: number) =>
+    `*Wat we over jou bewaren*\n- ${answers} antwoorden op reflectievragen\n- ${entries} logboeknotities (alleen voor jou)\n- ${cases} casussen die je op naam inbracht of als eigenaar hebt\n- ${events} stappen in casussen die je zette\nAnonieme casussen zijn niet aan jou gekoppeld en staan hier dus niet.`,
   storage: [
     "*Wat bewaren we?*",
     "- Je antwoorden op reflectievragen, met je platform-id. Bij ‘privé’ ziet alleen jij ze; het team ziet totalen. Pulsscores tonen we alleen als gemiddelde vanaf 5 antwoorden.",
     "- Casussen: de tekst die je invult (zonder gegevens van inwoners: die weigeren we), de stappen van de teamleiders en hun onderbouwing. Bij een anonieme casus bewaren we niets over jou.",
     "- Wie: je team ziet antwoorden bij zichtbaarheid ‘team’; teamleiders en beheerders zien de casussen van hun team.",
-    "- Hoe lang: zoals je organisatie het in de configuratie heeft ingesteld; een beheerder kan al je gegevens wissen (AVG).",
   ].join("\n"),
+  keptFor: (kind: string, days: number | undefined) => `- ${kind}: ${days ? `${days} dagen bewaard, daarna gewist` : "bewaard tot een beheerder ze wist"}.`,
+  kinds: { answers: "Antwoorden", logbook: "Logboeknotities", closedCases: "Gesloten casussen", audit: "Stappen in gesloten casussen" },
+  erasure: "Een beheerder kan op verzoek al je gegevens wissen (AVG); casussen blijven dan bestaan, zonder jou.",
 };
 
 export type DispatchTexts = typeof nl;
@@ -36,7 +41,8 @@ const en: DispatchTexts = {
     "- `/casus status G-2026-0042`: the status of a case",
     "- `/casus mine`: your own open cases",
     "- `/casus logbook on friday 16:00` / `off` / `export`: your own private logbook",
-    "- `/casus bewaren`: what we store about you and who can see it",
+    "- `/casus storage`: what we store about you and who can see it",
+    "- `/casus my-data`: everything we store about you (GDPR access)",
   ].join("\n"),
   unknownAction: "I don't know that (any more). Try `/casus help`.",
   failed: "Something went wrong on our side; nothing was half-saved. Please try again in a moment.",
@@ -47,13 +53,17 @@ const en: DispatchTexts = {
   noCases: "You have no open cases.",
   answersThisWeek: (count) => `You gave ${count} ${count === 1 ? "answer" : "answers"} this week.`,
   nextPrompt: (team, text) => `Next prompt for ${team}: “${text}”`,
+  personalData: (answers, entries, cases, events) =>
+    `*What we store about you*\n- ${answers} answers to reflection prompts\n- ${entries} logbook notes (only for you)\n- ${cases} cases you brought in by name or own\n- ${events} steps you took in cases\nAnonymous cases are not linked to you, so they are not listed.`,
   storage: [
     "*What do we store?*",
     "- Your answers to reflection prompts, with your platform id. With ‘private’ only you see them; the team sees totals. Pulse scores are shown only as an average from 5 answers.",
     "- Cases: the text you enter (without residents' details: we refuse those), the leads' steps and their reasons. For an anonymous case we store nothing about you.",
     "- Who: your team sees answers when visibility is ‘team’; leads and operators see their team's cases.",
-    "- How long: as your organisation set it in the configuration; an operator can erase all your data (GDPR).",
   ].join("\n"),
+  keptFor: (kind, days) => `- ${kind}: ${days ? `kept ${days} days, then erased` : "kept until an operator erases them"}.`,
+  kinds: { answers: "Answers", logbook: "Logbook notes", closedCases: "Closed cases", audit: "Steps in closed cases" },
+  erasure: "On request an operator can erase all your data (GDPR); cases then remain, without you.",
 };
 
 export const dispatchTexts: Record<Language, DispatchTexts> = { nl, en };

@@ -9,6 +9,7 @@ import { logbookTexts } from "../logbook/logbook-texts.ts";
 import { currentCycle } from "../reflection/prompt-runs.ts";
 import { pickNextPrompt } from "../reflection/rotation.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
+import { storageText } from "./storage-text.ts";
 
 /** The person's own page (Slack App Home, Teams personal chat, console `/home`). */
 export function showHome(core: Core, user: UserRef): Reply {
@@ -41,6 +42,6 @@ export function showHome(core: Core, user: UserRef): Reply {
     const next = pickNextPrompt(core.library, team.reflection.themes, currentCycle(core.db, team.key));
     if (next) blocks.push({ type: "context", text: t.nextPrompt(team.name, next.prompt.text[language]) });
   }
-  blocks.push({ type: "divider" }, { type: "text", text: t.storage });
+  blocks.push({ type: "divider" }, { type: "text", text: storageText(core, language) });
   return { kind: "show-home", message: { text: t.homeHeading, blocks } };
 }

@@ -6,9 +6,11 @@ import { caseTexts } from "../cases/case-texts.ts";
 import { isMove, startMove, submitMove } from "../cases/move-case.ts";
 import { openCaseForm, openCaseFormFromAnswer, openCaseFormWithText, submitCase } from "../cases/submit-case.ts";
 import { logbookCommand, openLogbookForm, submitLogbookEntry } from "../logbook/logbook.ts";
+import { showPersonalData } from "./personal-data-reply.ts";
 import { openAnswerForm, submitAnswer } from "../reflection/answer-prompt.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 import { showHome } from "./home.ts";
+import { storageText } from "./storage-text.ts";
 
 type ButtonInteraction = Extract<Interaction, { kind: "button" }>;
 type FormInteraction = Extract<Interaction, { kind: "form-submit" }>;
@@ -54,7 +56,7 @@ export async function route(core: Core, interaction: Interaction): Promise<Reply
   }
 }
 
-const ENGLISH_WORDS = new Set(["help", "mine", "storage", "logbook", "new"]);
+const ENGLISH_WORDS = new Set(["help", "mine", "storage", "logbook", "new", "my-data"]);
 
 /** `/casus [status REF | mijn | logboek … | bewaren | hulp]`. */
 function routeCommand(core: Core, interaction: CommandInteraction): Reply {
@@ -78,10 +80,14 @@ function routeCommand(core: Core, interaction: CommandInteraction): Reply {
     case "logboek":
     case "logbook":
       return logbookCommand(core, interaction.user, rest, language);
+    case "inzage":
+    case "gegevens":
+    case "my-data":
+      return showPersonalData(core, interaction.user, language);
     case "bewaren":
     case "storage":
     case "privacy":
-      return notice(t.storage);
+      return notice(storageText(core, language));
     case "hulp":
     case "help":
       return notice(t.help);

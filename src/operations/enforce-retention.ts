@@ -4,6 +4,7 @@ import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
 
 export interface RetentionReport {
   answers: number;
+  logbookEntries: number;
   closedCases: number;
   auditEntries: number;
   deliveries: number;
@@ -19,6 +20,8 @@ export function enforceRetention(db: Db, retention: Config["retention"], now: Da
     const casesBefore = before(retention.closedCasesDays);
     const auditBefore = before(retention.auditDays);
     const answers = answersBefore ? db.prepare("DELETE FROM answers WHERE updated_at < ?").run(answersBefore).changes : 0;
+    const logbookBefore = before(retention.logbookDays);
+    const logbookEntries = logbookBefore ? db.prepare("DELETE FROM logbook_entries WHERE created_at < ?").run(logbookBefore).changes : 0;
     const closedCases = casesBefore
       ? db.prepare("DELETE FROM cases WHERE status = 'closed' AND last_moved_at < ?").run(casesBefore).changes
       : 0;
@@ -26,6 +29,6 @@ export function enforceRetention(db: Db, retention: Config["retention"], now: Da
       ? db.prepare("DELETE FROM case_events WHERE at < ? AND case_id IN (SELECT id FROM cases WHERE status = 'closed')").run(auditBefore).changes
       : 0;
     const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - DELIVERY_KEYS_DAYS * 86_400_000));
-    return { answers, closedCases, auditEntries, deliveries };
+    return { answers, logbookEntries, closedCases, auditEntries, deliveries };
   });
 }

@@ -23,7 +23,7 @@ describe("erasing a person (AVG)", () => {
     await pressButton(test.bot, lisa, "case.take", 1);
 
     const report = forgetUser(test.db, anna, test.clock.now());
-    expect(report).toEqual({ answers: 1, casesDeidentified: 1, auditEntries: 1, conversations: 0 });
+    expect(report).toEqual({ answers: 1, logbook: 0, casesDeidentified: 1, auditEntries: 1, conversations: 0 });
     expect(test.db.prepare("SELECT count(*) FROM cases").pluck().get()).toBe(1);
     expect(test.db.prepare("SELECT submitter FROM cases").pluck().get()).toBeNull();
     const first = test.db.prepare("SELECT actor, is_actor_erased, to_status FROM case_events ORDER BY id LIMIT 1").get();
