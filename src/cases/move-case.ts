@@ -1,3 +1,4 @@
+import { showAfterCommit } from "../app/after-commit.ts";
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf, mayMoveCases } from "../app/core.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
@@ -114,7 +115,7 @@ export async function announceMove(
   for (const ref of listCasePosts(core.db, record.id)) {
     const platform = core.platforms.get(ref.platform);
     if (!platform) continue;
-    await announced(core, record, "thread", async () => {
+    await showAfterCommit(core, { case: record.reference, audience: "thread" }, async () => {
       await platform.update(ref, parent);
       await platform.post(ref.conversationId, textMessage(line), ref.messageId);
     });
@@ -123,19 +124,6 @@ export async function announceMove(
   const channel = submitter && core.platforms.get(submitter.platform);
   if (submitter && channel) {
     const update = t.submitterUpdate(record.reference, record.title, t.status[record.status]) + (details ? `\n${details}` : "");
-    await announced(core, record, "submitter", () => channel.sendDirect(submitter, textMessage(update)));
-  }
-}
-
-/**
- * The move is saved and in the audit trail before anyone is told; a platform that fails to show it
- * (after its own retries) must not turn a saved move into an error for the lead. The submitter can
- * still ask the status, and the thread shows the next move.
- */
-async function announced(core: Core, record: CaseRecord, audience: string, send: () => Promise<void>): Promise<void> {
-  try {
-    await send();
-  } catch (error) {
-    core.logger.warn({ case: record.reference, audience, err: error }, "a case move was saved but could not be announced");
+    await showAfterCommit(core, { case: record.reference, audience: "submitter" }, () => channel.sendDirect(submitter, textMessage(update)));
   }
 }

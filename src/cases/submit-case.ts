@@ -1,3 +1,4 @@
+import { showAfterCommit } from "../app/after-commit.ts";
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf, teamOfConversation, teamTargets } from "../app/core.ts";
 import type { Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
@@ -70,7 +71,8 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
   core.logger.info({ case: record.reference, team: team.key, isAnonymous }, "case submitted");
   const similar = findSimilarCases(core.db, record, { excludeId: record.id });
   await routeCase(core, record, similar);
-  if (record.sourceAnswerId !== null) await markAnswerAsCase(core, record.sourceAnswerId, record.reference);
+  const answerId = record.sourceAnswerId;
+  if (answerId !== null) await showAfterCommit(core, { case: record.reference }, () => markAnswerAsCase(core, answerId, record.reference));
   const t = caseTexts[language];
   const thanks = isAnonymous ? t.submittedAnonymous(record.reference) : t.submitted(record.reference);
   return { kind: "notice", message: withSimilar(thanks, similarCasesMessage(similar, core.config.timezone, language)) };

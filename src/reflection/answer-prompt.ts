@@ -1,3 +1,4 @@
+import { showAfterCommit } from "../app/after-commit.ts";
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf } from "../app/core.ts";
 import type { Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
@@ -48,8 +49,10 @@ export async function submitAnswer(core: Core, user: UserRef, context: string, r
     core.clock.now(),
   );
   core.logger.info({ run: run.id, isNew }, "answer saved");
-  await refreshPromptPosts(core, run.id);
-  if (run.visibility === "team" && prompt.mode === "open") await showAnswerInThread(core, user, run, answer, language);
+  await showAfterCommit(core, { run: run.id }, async () => {
+    await refreshPromptPosts(core, run.id);
+    if (run.visibility === "team" && prompt.mode === "open") await showAnswerInThread(core, user, run, answer, language);
+  });
   return { kind: "notice", message: thanksMessage(answer, isNew, prompt.mayBecomeCase, language) };
 }
 

@@ -73,4 +73,12 @@ describe("reflection prompts", () => {
     expect(reports).toContainEqual({ job: "reflection:kcc", slot: "2026-04-06T09:00", result: "skipped", note: "public holiday" });
     expect(chat.posts).toHaveLength(0);
   });
+
+  it("keeps and confirms an answer when the platform cannot show it in the thread", async () => {
+    await postPrompt(test.bot.core, team("kcc"));
+    chat.failNextPosts = 1;
+    const reply = await submitAnswer(test.bot, anna, lastRunId(), { text: "Opgeslagen, ook als de draad hapert." });
+    expect(noticeText(reply)).toMatch(/opgeslagen/);
+    expect(test.db.prepare("SELECT text FROM answers").pluck().get()).toBe("Opgeslagen, ook als de draad hapert.");
+  });
 });
