@@ -123,4 +123,33 @@ describe("a case in Garage de Bedoeling", () => {
     expect(chat.textOf("#kcc-garage")).toHaveLength(1);
     expect(test.db.prepare("SELECT count(*) FROM case_posts WHERE case_id = ?").pluck().get(id)).toBe(1);
   });
+
+  it("nudges the owner once when a case has not moved for five working days", async () => {
+    const id = await submitGoodCase();
+    await pressButton(test.bot, lisa, "case.take", id);
+    test.clock.set("2026-03-27T09:00:00Z"); // four working days later: not yet
+    await test.bot.scheduler.tick();
+    expect(chat.directs.filter((dm) => dm.user.id === "lisa")).toHaveLength(0);
+    for (const day of ["2026-03-30T09:00:00Z", "2026-03-31T09:00:00Z"]) {
+      test.clock.set(day);
+      await test.bot.scheduler.tick();
+    }
+    const nudges = chat.directs.filter((dm) => dm.user.id === "lisa").map((dm) => allText(dm.message));
+    expect(nudges).toEqual([expect.stringMatching(/G-2026-0001 wacht al 5 werkdagen/)]);
+  });
+});
+
+describe("the home page", () => {
+  it("shows a lead the next prompt of their team and everyone their own open cases", async () => {
+    await submitGoodCase();
+    const home = await test.bot.handle({ kind: "home-opened", user: lisa });
+    expect(noticeText(home)).toBe("Welkom bij bedoeling-bot");
+    const text = home.kind === "show-home" ? allText(home.message) : "";
+    expect(text).toMatch(/Volgende vraag voor Klantcontactcentrum/);
+    const annasHome = await test.bot.handle({ kind: "home-opened", user: anna });
+    const annas = annasHome.kind === "show-home" ? allText(annasHome.message) : "";
+    expect(annas).toMatch(/G-2026-0001/);
+    expect(annas).not.toMatch(/Volgende vraag/);
+    expect(annas).toMatch(/Logboek aanzetten/);
+  });
 });
