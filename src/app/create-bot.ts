@@ -62,6 +62,7 @@ export function createBot(parts: BotParts): RunningBot {
     key: "cases:maintenance",
     cron: "*/15 * * * *",
     timezone,
+    isLatestOnly: true,
     run: async () => {
       const result = await maintainCases(core);
       return { status: "done", note: `routed ${result.routed}, resurfaced ${result.resurfaced}, nudged ${result.nudged}` };
@@ -71,6 +72,7 @@ export function createBot(parts: BotParts): RunningBot {
     key: "reflection:reminders",
     cron: "0 * * * *",
     timezone,
+    isLatestOnly: true,
     run: async () => ({ status: "done", note: `reminded ${await remindOpenPrompts(core)}` }),
   });
   scheduler.add({
@@ -83,6 +85,7 @@ export function createBot(parts: BotParts): RunningBot {
     key: "retention",
     cron: "30 3 * * *",
     timezone,
+    isLatestOnly: true,
     run: async () => {
       const result = enforceRetention(parts.db, parts.config.retention, parts.clock.now());
       return { status: "done", note: `answers ${result.answers}, closed cases ${result.closedCases}, audit ${result.auditEntries}` };

@@ -18,9 +18,7 @@ export async function connectPlatforms(bot: RunningBot, settings: Settings, db: 
     adapters.push(createSlackAdapter({ bot, db, settings: settings.slack, logger, clock, language }));
   }
   if (settings.teams) {
-    if (settings.teams.isUnauthenticated) {
-      logger.warn("TEAMS_ENABLED=true without MICROSOFT_APP_ID: Teams requests are NOT authenticated. Only for local testing.");
-    }
+    // Without an app id the adapter itself warns loudly at start that requests are not authenticated.
     const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.ts");
     adapters.push(createTeamsAdapter({ bot, db, settings: settings.teams, logger, clock, language }));
   }

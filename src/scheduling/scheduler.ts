@@ -12,6 +12,8 @@ export interface Job {
   key: string;
   cron: string;
   timezone: string;
+  /** Housekeeping that only needs its newest due slot after a restart, not every one it missed. */
+  isLatestOnly?: boolean;
   run(slot: Slot): Promise<JobOutcome>;
 }
 
@@ -82,7 +84,8 @@ export class Scheduler {
       const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
       const jobSeen = firstSeen(db, job.key, now);
       let checked = now;
-      for (const slot of slotsBetween(job.cron, job.timezone, since, now)) {
+      const due = slotsBetween(job.cron, job.timezone, since, now);
+      for (const slot of job.isLatestOnly ? due.slice(-1) : due) {
         const ageMinutes = (now.getTime() - slot.at.getTime()) / 60_000;
         if (ageMinutes > graceMinutes) {
           if (slot.at >= jobSeen && recordMissedSlot(db, job.key, slot.key, now)) {

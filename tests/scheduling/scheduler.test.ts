@@ -122,3 +122,15 @@ describe("the scheduler", () => {
     expect(posted).toEqual([local]);
   });
 });
+
+describe("housekeeping jobs", () => {
+  it("run only their newest missed slot after a restart", async () => {
+    const db = openDatabase(tempDatabasePath());
+    const clock = new FakeClock("2026-03-23T10:07:00Z");
+    const ran: string[] = [];
+    const scheduler = new Scheduler({ db, clock, logger, graceMinutes: 120 });
+    scheduler.add({ key: "cases:maintenance", cron: "*/15 * * * *", timezone: TZ, isLatestOnly: true, run: async (slot) => (ran.push(slot.key), { status: "done" }) });
+    await scheduler.tick();
+    expect(ran).toEqual(["2026-03-23T11:00"]);
+  });
+});
