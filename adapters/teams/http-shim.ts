@@ -24,7 +24,17 @@ export async function readJsonRequest(request: IncomingMessage, maxBytes = MAX_B
     return { ok: false, status: 400, error: "invalid_json" };
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) return { ok: false, status: 400, error: "not_an_object" };
+  if (!isActivityShaped(body as Record<string, unknown>)) return { ok: false, status: 400, error: "not_an_activity" };
   return { ok: true, request: { body: body as Record<string, unknown>, headers: request.headers, method: request.method } };
+}
+
+/**
+ * The Bot Connector always sends a type, a service URL and the conversation and sender; anything
+ * without them cannot be answered and is refused before the SDK sees it.
+ */
+function isActivityShaped(body: Record<string, unknown>): boolean {
+  const idOf = (value: unknown) => typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
+  return typeof body.type === "string" && typeof body.serviceUrl === "string" && idOf(body.conversation) && idOf(body.from);
 }
 
 /** Collects status, headers and body, and writes them once on end(). */

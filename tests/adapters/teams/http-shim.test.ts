@@ -25,17 +25,19 @@ async function start(): Promise<string> {
 describe("the node:http shim for CloudAdapter.process", () => {
   it("gives the adapter a parsed body and headers, and writes status, headers and JSON once", async () => {
     const url = await start();
-    const response = await fetch(url, { method: "POST", body: JSON.stringify({ type: "message" }), headers: { authorization: "Bearer x" } });
+    const activity = { type: "message", serviceUrl: "http://127.0.0.1:1/", conversation: { id: "c" }, from: { id: "u" } };
+    const response = await fetch(url, { method: "POST", body: JSON.stringify(activity), headers: { authorization: "Bearer x" } });
     expect(response.status).toBe(201);
     expect(response.headers.get("x-seen")).toBe("POST");
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
-    expect(await response.json()).toEqual({ body: { type: "message" }, auth: "Bearer x" });
+    expect(await response.json()).toEqual({ body: activity, auth: "Bearer x" });
   });
 
-  it("refuses bodies that are not JSON objects or are too large", async () => {
+  it("refuses bodies that are not JSON activities or are too large", async () => {
     const url = await start();
     expect((await fetch(url, { method: "POST", body: "{not json" })).status).toBe(400);
     expect((await fetch(url, { method: "POST", body: "[1,2]" })).status).toBe(400);
+    expect((await fetch(url, { method: "POST", body: JSON.stringify({ type: "message" }) })).status).toBe(400);
     expect((await fetch(url, { method: "POST", body: JSON.stringify({ text: "x".repeat(500) }) })).status).toBe(413);
   });
 
