@@ -32,11 +32,15 @@ async function main(): Promise<void> {
         actions: {
           postPrompt: async (key) => {
             const team = findTeam(bot.core, key);
-            return team ? `${(await postPrompt(bot.core, team)).status}` : undefined;
+            if (!team) return undefined;
+            const outcome = await postPrompt(bot.core, team);
+            return outcome.note ? `${outcome.status} (${outcome.note})` : outcome.status;
           },
           postDigest: async (key) => {
             const team = findTeam(bot.core, key);
-            return team ? `${(await postDigest(bot.core, team)).status}` : undefined;
+            if (!team) return undefined;
+            const outcome = await postDigest(bot.core, team);
+            return outcome.note ? `${outcome.status} (${outcome.note})` : outcome.status;
           },
         },
       })

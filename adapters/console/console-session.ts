@@ -78,15 +78,18 @@ export class ConsoleSession {
       case "/knop":
         return this.press(argument);
       case "/vraag":
-        this.write((await this.actions.postPrompt(argument)) ?? t.unknownTeam(argument));
-        return true;
+        return this.report(await this.actions.postPrompt(argument), argument);
       case "/overzicht":
-        this.write((await this.actions.postDigest(argument)) ?? t.unknownTeam(argument));
-        return true;
+        return this.report(await this.actions.postDigest(argument), argument);
       default:
         this.write(t.unknownCommand);
         return true;
     }
+  }
+
+  private report(outcome: string | undefined, team: string): boolean {
+    this.write(outcome === undefined ? t.unknownTeam(team) : t.posted(outcome));
+    return true;
   }
 
   private me(): UserRef {
