@@ -196,4 +196,18 @@ CREATE TABLE logbook_entries (
 CREATE INDEX logbook_entries_user ON logbook_entries (user_key, created_at);
 `,
   },
+  {
+    version: 4,
+    name: "digest posts",
+    sql: `
+CREATE TABLE digest_posts (
+  team TEXT NOT NULL,
+  slot TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  PRIMARY KEY (team, slot, platform)
+);
+`,
+  },
 ];

@@ -38,4 +38,20 @@ describe("the weekly digest", () => {
     await postDigest(test.bot.core, kcc);
     expect(allText(chat.posts.at(-1)!.message)).toMatch(/25% van 4 kanaalleden/);
   });
+
+  it("is posted once on every platform when a platform fails and the slot is retried", async () => {
+    const test = createTestBot(testConfig({ slack: { channel: "C0KCC" } }, []));
+    const terminal = new RecordingPlatform("console");
+    const slack = new RecordingPlatform("slack");
+    test.bot.connect(terminal);
+    test.bot.connect(slack);
+    slack.failNextPosts = 1;
+    test.clock.set("2026-03-27T15:00:30Z"); // Friday 16:00
+    await test.bot.scheduler.tick();
+    test.clock.advanceMinutes(1);
+    await test.bot.scheduler.tick();
+    const digests = (platform: RecordingPlatform) => platform.posts.filter((post) => /Weekoverzicht · Klantcontactcentrum/.test(post.message.text));
+    expect(digests(terminal)).toHaveLength(1);
+    expect(digests(slack)).toHaveLength(1);
+  });
 });
