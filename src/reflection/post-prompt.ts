@@ -27,7 +27,7 @@ export async function postPrompt(core: Core, team: TeamConfig, slot?: Slot): Pro
   const posted = new Set(listPromptPosts(core.db, run.id).map((ref) => ref.platform));
   for (const target of teamTargets(core, team)) {
     if (posted.has(target.platform.platform)) continue;
-    const message = promptMessage(viewOf(core, run), core.library, languageOf(core, team), core.config.timezone);
+    const message = promptMessage(stateOf(core, run), core.library, languageOf(core, team), core.config.timezone);
     const ref = await target.platform.post(target.channel, message);
     savePromptPost(core.db, run.id, ref);
   }
@@ -56,7 +56,7 @@ function findOrCreateRun(core: Core, team: TeamConfig, at: Date, slot: string | 
   });
 }
 
-export function viewOf(core: Core, run: PromptRun) {
+export function stateOf(core: Core, run: PromptRun) {
   const prompt = findPrompt(core.library, run.promptId);
   if (!prompt) throw Object.assign(new Error(`prompt ${run.promptId} is no longer in the library`), { code: "prompt_missing" });
   return {
@@ -77,7 +77,7 @@ export async function refreshPromptPosts(core: Core, runId: number): Promise<voi
   const run = getRun(core.db, runId);
   if (!run) return;
   const team = findTeam(core, run.team);
-  const message = promptMessage(viewOf(core, run), core.library, languageOf(core, team), core.config.timezone);
+  const message = promptMessage(stateOf(core, run), core.library, languageOf(core, team), core.config.timezone);
   for (const ref of listPromptPosts(core.db, run.id)) {
     const platform = core.platforms.get(ref.platform);
     if (platform) await platform.update(ref, message);

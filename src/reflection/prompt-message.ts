@@ -8,7 +8,7 @@ import { reflectionTexts } from "./reflection-texts.ts";
 /** Pulse results are shown only from this many answers on (k-anonymity in small teams). */
 export const MINIMUM_GROUP_SIZE = 5;
 
-export interface PromptView {
+export interface PromptState {
   run: PromptRun;
   prompt: Prompt;
   answerCount: number;
@@ -16,20 +16,20 @@ export interface PromptView {
   isClosed: boolean;
 }
 
-export function promptMessage(view: PromptView, library: PromptLibrary, language: Language, timezone: string): Message {
+export function promptMessage(state: PromptState, library: PromptLibrary, language: Language, timezone: string): Message {
   const t = reflectionTexts[language];
-  const { run, prompt } = view;
+  const { run, prompt } = state;
   const themeTitle = library.themes.find((theme) => theme.key === prompt.theme)?.title[language] ?? prompt.theme;
   const question = prompt.text[language];
-  const status = view.isClosed ? t.closed : t.openUntil(formatDay(new Date(run.closesAt), timezone, language));
+  const status = state.isClosed ? t.closed : t.openUntil(formatDay(new Date(run.closesAt), timezone, language));
   const blocks: Block[] = [
     { type: "heading", text: t.promptHeading(themeTitle) },
     { type: "text", text: question },
   ];
-  if (prompt.mode === "pulse") blocks.push({ type: "context", text: pulseLine(view.scores, language) });
-  blocks.push({ type: "context", text: `${t.answerCount(view.answerCount)} · ${status}` });
+  if (prompt.mode === "pulse") blocks.push({ type: "context", text: pulseLine(state.scores, language) });
+  blocks.push({ type: "context", text: `${t.answerCount(state.answerCount)} · ${status}` });
   blocks.push({ type: "context", text: run.visibility === "team" && prompt.mode === "open" ? t.visibilityTeam : t.visibilityPrivate });
-  if (!view.isClosed) {
+  if (!state.isClosed) {
     blocks.push({ type: "buttons", buttons: [{ label: t.answerButton, action: "answer.open", value: String(run.id), style: "primary" }] });
   }
   return { text: `${t.promptHeading(themeTitle)}: ${question}`, blocks };
