@@ -1,6 +1,8 @@
 // The Garage de Bedoeling lifecycle (DESIGN.md §2.2, seeds-brief §4.5–4.6).
 
 export type CaseStatus = "submitted" | "in_progress" | "in_garage" | "decided" | "escalated" | "settling" | "closed";
+/** Cases in these states wait for someone: they are counted, aged and nudged. */
+export const WAITING_STATUSES: readonly CaseStatus[] = ["submitted", "in_progress", "in_garage", "escalated", "settling"];
 
 export type RuleLevel = "law" | "municipal-regulation" | "internal-guideline" | "system-protocol" | "other-department" | "other";
 export const RULE_LEVELS: readonly RuleLevel[] = [

@@ -1,5 +1,6 @@
 import type { Db } from "../storage/database.ts";
 import { inTransaction } from "../storage/database.ts";
+import { normaliseRule } from "./rule-key.ts";
 import type { CaseEvent, CaseRecord, CaseStatus, Outcome, RuleLevel, Urgency } from "./case-model.ts";
 
 export interface NewCase {
@@ -26,8 +27,8 @@ export function insertCase(db: Db, input: NewCase, now: Date): CaseRecord {
     const result = db
       .prepare(
         `INSERT INTO cases (reference, team, status, title, situation, rule, rule_level, unwanted_effect, bedoeling,
-           proposal, urgency, is_anonymous, submitter, platform, source_answer_id, created_at, last_moved_at)
-         VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           proposal, urgency, is_anonymous, submitter, platform, source_answer_id, created_at, last_moved_at, rule_key)
+         VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         reference,
@@ -46,6 +47,7 @@ export function insertCase(db: Db, input: NewCase, now: Date): CaseRecord {
         input.sourceAnswerId,
         at,
         at,
+        normaliseRule(input.rule),
       );
     const id = Number(result.lastInsertRowid);
     addEvent(db, { caseId: id, at, actor: input.submitter, kind: "move", fromStatus: null, toStatus: "submitted", note: null });

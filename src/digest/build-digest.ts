@@ -39,8 +39,8 @@ export async function buildDigest(core: Core, team: TeamConfig, period: Period):
 
   const opened = casesOpened(core.db, team.key, period);
   const decided = casesDecided(core.db, team.key, period);
-  const waiting = casesWaiting(core.db, team.key);
-  const caseLines = [t.caseCounts(opened.length, decided.length, waiting.length)];
+  const waiting = casesWaiting(core.db, team.key, 10);
+  const caseLines = [t.caseCounts(opened.length, decided.length, waiting.count)];
   const fromReflection = opened.filter((item) => item.sourceAnswerId !== null).length;
   if (fromReflection > 0) caseLines.push(t.fromReflection(fromReflection));
   blocks.push({ type: "text", text: `*${t.cases}*\n${caseLines.join("\n")}` });
@@ -48,9 +48,9 @@ export async function buildDigest(core: Core, team: TeamConfig, period: Period):
     const lines = decided.map((item) => `- *${item.reference}* ${item.title}: ${item.outcome ? c.outcome[item.outcome] : ""} — ${clip(item.reasons ?? "", 240)}`);
     blocks.push({ type: "text", text: `*${t.decidedHeading}*\n${lines.join("\n")}` });
   }
-  if (waiting.length > 0) {
+  if (waiting.count > 0) {
     const limit = core.config.cases.nudgeAfterWorkingDays;
-    const lines = waiting.slice(0, 10).map((item) => {
+    const lines = waiting.oldest.map((item) => {
       const days = workingDaysBetween(new Date(item.lastMovedAt), period.end, tz);
       const line = t.waitingLine(item.reference, item.title, c.status[item.status], days);
       return `- ${line}${days >= limit ? ` — ${t.overdue}` : ""}`;

@@ -1,6 +1,11 @@
 import type { Db } from "../storage/database.ts";
-import type { CaseRecord } from "../cases/case-model.ts";
+import { statement } from "../storage/statements.ts";
+import { WAITING_STATUSES, type CaseRecord } from "../cases/case-model.ts";
 import { toCase } from "../cases/case-store.ts";
+
+const WEEK_MS = 7 * 86_400_000;
+/** Answers can be edited only while their prompt is open: at most this long (config: openDays ≤ 28). */
+const LONGEST_OPEN_MS = 28 * 86_400_000;
 
 export interface Period {
   start: Date;
@@ -14,28 +19,26 @@ export interface RunStats {
 }
 
 export function runStats(db: Db, team: string, period: Period): RunStats[] {
-  return db
-    .prepare(
-      `SELECT r.id AS runId, r.prompt_id AS promptId, count(a.id) AS answers
-       FROM prompt_runs r LEFT JOIN answers a ON a.run_id = r.id
-       WHERE r.team = ? AND r.posted_at >= ? AND r.posted_at < ?
-       GROUP BY r.id ORDER BY r.posted_at`,
-    )
-    .all(team, period.start.toISOString(), period.end.toISOString()) as RunStats[];
+  const sql = `SELECT r.id AS runId, r.prompt_id AS promptId, count(a.id) AS answers
+    FROM prompt_runs r LEFT JOIN answers a ON a.run_id = r.id
+    WHERE r.team = ? AND r.posted_at >= ? AND r.posted_at < ?
+    GROUP BY r.id ORDER BY r.posted_at`;
+  return statement(db, sql).all(team, period.start.toISOString(), period.end.toISOString()) as RunStats[];
 }
 
-/** Distinct people who answered in each of the given weeks, oldest first. */
+/** Distinct people who answered in each of the given weeks (ending at `end`), oldest first. */
 export function weeklyParticipants(db: Db, team: string, end: Date, weeks: number): number[] {
-  const statement = db.prepare(
-    `SELECT count(DISTINCT a.author) FROM answers a JOIN prompt_runs r ON r.id = a.run_id
-     WHERE r.team = ? AND r.posted_at >= ? AND r.posted_at < ?`,
-  );
-  const counts: number[] = [];
-  for (let week = weeks - 1; week >= 0; week -= 1) {
-    const to = new Date(end.getTime() - week * 7 * 86_400_000);
-    const from = new Date(to.getTime() - 7 * 86_400_000);
-    counts.push(statement.pluck().get(team, from.toISOString(), to.toISOString()) as number);
-  }
+  // Week i (0 = oldest) starts at end - (weeks - i) × 7 days; ISO strings compare as the times they are.
+  const starts: Record<string, string> = {};
+  for (let week = 0; week < weeks; week += 1) starts[`w${week}`] = new Date(end.getTime() - (weeks - week) * WEEK_MS).toISOString();
+  const newestFirst = Object.keys(starts).reverse();
+  const sql = `SELECT CASE ${newestFirst.map((name) => `WHEN r.posted_at >= @${name} THEN ${name.slice(1)}`).join(" ")} END AS week,
+      count(DISTINCT a.author) AS people
+    FROM answers a JOIN prompt_runs r ON r.id = a.run_id
+    WHERE r.team = @team AND r.posted_at >= @w0 AND r.posted_at < @end GROUP BY week`;
+  const rows = statement(db, sql).all({ ...starts, team, end: end.toISOString() }) as { week: number; people: number }[];
+  const counts = Array<number>(weeks).fill(0);
+  for (const row of rows) counts[row.week] = row.people;
   return counts;
 }
 
@@ -46,39 +49,44 @@ export interface Highlight {
 
 /** Only answers that the team could already see and whose authors said yes to sharing. */
 export function highlights(db: Db, team: string, period: Period, limit: number): Highlight[] {
-  return db
-    .prepare(
-      `SELECT r.prompt_id AS promptId, a.text AS text FROM answers a JOIN prompt_runs r ON r.id = a.run_id
-       WHERE r.team = ? AND r.visibility = 'team' AND a.may_highlight = 1 AND a.text != ''
-         AND a.updated_at >= ? AND a.updated_at < ?
-       ORDER BY length(a.text) DESC, a.id LIMIT ?`,
-    )
-    .all(team, period.start.toISOString(), period.end.toISOString(), limit) as Highlight[];
+  const sql = `SELECT r.prompt_id AS promptId, a.text AS text FROM answers a JOIN prompt_runs r ON r.id = a.run_id
+    WHERE r.team = ? AND r.visibility = 'team' AND r.posted_at >= ? AND a.may_highlight = 1 AND a.text != ''
+      AND a.updated_at >= ? AND a.updated_at < ?
+    ORDER BY length(a.text) DESC, a.id LIMIT ?`;
+  const postedSince = new Date(period.start.getTime() - LONGEST_OPEN_MS).toISOString();
+  return statement(db, sql).all(team, postedSince, period.start.toISOString(), period.end.toISOString(), limit) as Highlight[];
 }
 
 export function casesOpened(db: Db, team: string, period: Period): CaseRecord[] {
-  const rows = db
-    .prepare("SELECT * FROM cases WHERE team = ? AND created_at >= ? AND created_at < ? ORDER BY created_at")
-    .all(team, period.start.toISOString(), period.end.toISOString()) as Record<string, unknown>[];
-  return rows.map(toCase);
+  const sql = "SELECT * FROM cases WHERE team = ? AND created_at >= ? AND created_at < ? ORDER BY created_at";
+  return (statement(db, sql).all(team, period.start.toISOString(), period.end.toISOString()) as Record<string, unknown>[]).map(toCase);
 }
 
+/** Cases that were decided in the period (also when they moved on since), in the order of decision. */
 export function casesDecided(db: Db, team: string, period: Period): CaseRecord[] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT c.* FROM cases c JOIN case_events e ON e.case_id = c.id
-       WHERE c.team = ? AND e.kind = 'move' AND e.to_status = 'decided' AND e.at >= ? AND e.at < ?
-       ORDER BY e.at`,
-    )
-    .all(team, period.start.toISOString(), period.end.toISOString()) as Record<string, unknown>[];
-  return rows.map(toCase);
+  const sql = `SELECT * FROM (
+      SELECT c.*, (SELECT max(e.at) FROM case_events e
+        WHERE e.case_id = c.id AND e.kind = 'move' AND e.to_status = 'decided' AND e.at >= ? AND e.at < ?) AS decided_at
+      FROM cases c WHERE c.team = ? AND c.last_moved_at >= ?)
+    WHERE decided_at IS NOT NULL ORDER BY decided_at`;
+  // A case decided in the period has moved at or after its start; that bound keeps the search to this week's moves.
+  const start = period.start.toISOString();
+  return (statement(db, sql).all(start, period.end.toISOString(), team, start) as Record<string, unknown>[]).map(toCase);
 }
 
-export function casesWaiting(db: Db, team: string): CaseRecord[] {
-  const rows = db
-    .prepare("SELECT * FROM cases WHERE team = ? AND status NOT IN ('decided', 'closed') ORDER BY last_moved_at")
-    .all(team) as Record<string, unknown>[];
-  return rows.map(toCase);
+export interface WaitingCases {
+  count: number;
+  /** The longest-waiting cases first. */
+  oldest: CaseRecord[];
+}
+
+export function casesWaiting(db: Db, team: string, limit: number): WaitingCases {
+  // An IN list (not NOT IN) lets SQLite read only the waiting cases from the (team, status) index.
+  const where = `team = ? AND status IN (${WAITING_STATUSES.map((status) => `'${status}'`).join(", ")})`;
+  const count = statement(db, `SELECT count(*) FROM cases WHERE ${where}`).pluck().get(team) as number;
+  // "+": sort the few waiting rows rather than walk every case of the team in (team, last_moved_at) order.
+  const rows = statement(db, `SELECT * FROM cases WHERE ${where} ORDER BY +last_moved_at LIMIT ?`).all(team, limit) as Record<string, unknown>[];
+  return { count, oldest: rows.map(toCase) };
 }
 
 export interface RecurringRule {
@@ -88,31 +96,10 @@ export interface RecurringRule {
 }
 
 /**
- * Rode draden: rules that keep chafing, across all teams. Rules are grouped on their normalised text
- * (case, spacing and punctuation ignored), so "Art. 4 Wmo" and "art 4 wmo" meet.
+ * Rode draden: rules that keep chafing, across all teams, grouped on their normalised text. The counts
+ * are kept up to date by triggers (migration 5), so every digest reads them without scanning all cases.
  */
 export function recurringRules(db: Db, limit: number, minimum = 2): RecurringRule[] {
-  const rows = db.prepare("SELECT rule, team FROM cases").all() as { rule: string; team: string }[];
-  const groups = new Map<string, { rule: string; cases: number; teams: Set<string> }>();
-  for (const row of rows) {
-    const key = normaliseRule(row.rule);
-    const group = groups.get(key) ?? { rule: row.rule, cases: 0, teams: new Set<string>() };
-    group.cases += 1;
-    group.teams.add(row.team);
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .filter((group) => group.cases >= minimum)
-    .sort((a, b) => b.cases - a.cases || a.rule.localeCompare(b.rule))
-    .slice(0, limit)
-    .map((group) => ({ rule: group.rule, cases: group.cases, teams: group.teams.size }));
-}
-
-export function normaliseRule(rule: string): string {
-  return rule
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const sql = "SELECT rule, cases, teams FROM rule_threads WHERE cases >= ? ORDER BY cases DESC, rule LIMIT ?";
+  return statement(db, sql).all(minimum, limit) as RecurringRule[];
 }

@@ -17,7 +17,7 @@ export function buildOrganisationDigest(core: Core, period: Period): Message {
   const lines = core.config.teams.map((team) => {
     const runs = runStats(core.db, team.key, period);
     const answers = runs.reduce((sum, run) => sum + run.answers, 0);
-    const counts = t.caseCounts(casesOpened(core.db, team.key, period).length, casesDecided(core.db, team.key, period).length, casesWaiting(core.db, team.key).length);
+    const counts = t.caseCounts(casesOpened(core.db, team.key, period).length, casesDecided(core.db, team.key, period).length, casesWaiting(core.db, team.key, 0).count);
     return `- *${team.name}*: ${t.prompts(runs.length)}, ${t.answers(answers)}; ${counts}`;
   });
   const blocks: Block[] = [

@@ -3,6 +3,7 @@ import { teamTargets } from "../app/core.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";
+import { statement } from "../storage/statements.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
 import { buildDigest } from "./build-digest.ts";
 
@@ -13,8 +14,7 @@ const WEEK_MS = 7 * 86_400_000;
  * not produce a quarter in one message), or the past week for the first.
  */
 function periodStart(core: Core, team: string, end: Date): Date {
-  const previous = core.db
-    .prepare("SELECT max(period_end) FROM digest_runs WHERE team = ? AND period_end < ?")
+  const previous = statement(core.db, "SELECT max(period_end) FROM digest_runs WHERE team = ? AND period_end < ?")
     .pluck()
     .get(team, end.toISOString()) as string | null;
   const earliest = end.getTime() - 4 * WEEK_MS;

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { normaliseRule } from "../cases/rule-key.ts";
 import { migrate } from "./migrate.ts";
 
 export type Db = Database.Database;
@@ -19,6 +20,7 @@ export function openDatabase(path: string): Db {
   db.pragma("busy_timeout = 5000");
   // Erased and expired data is overwritten, not just unlinked (AVG erasure, retention).
   db.pragma("secure_delete = ON");
+  db.function("normalise_rule", { deterministic: true }, (rule: unknown) => normaliseRule(String(rule ?? "")));
   migrate(db);
   return db;
 }

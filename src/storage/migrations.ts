@@ -210,4 +210,49 @@ CREATE TABLE digest_posts (
 );
 `,
   },
+  {
+    version: 5,
+    name: "rode draden counts and digest indexes",
+    // normalise_rule() is registered by openDatabase (src/cases/rule-key.ts); new cases get their key
+    // from insertCase, so the triggers need no application function and any SQLite client may write.
+    sql: `
+ALTER TABLE cases ADD COLUMN rule_key TEXT;
+UPDATE cases SET rule_key = normalise_rule(rule);
+CREATE INDEX cases_rule_team ON cases (rule_key, team);
+CREATE INDEX cases_team_created ON cases (team, created_at);
+CREATE INDEX cases_team_moved ON cases (team, last_moved_at);
+CREATE INDEX digest_runs_team ON digest_runs (team, period_end);
+CREATE TABLE rule_threads (
+  rule_key TEXT PRIMARY KEY,
+  rule TEXT NOT NULL,            -- the wording of the first case with this key
+  cases INTEGER NOT NULL,
+  teams INTEGER NOT NULL
+);
+INSERT INTO rule_threads (rule_key, rule, cases, teams)
+  SELECT rule_key, (SELECT rule FROM cases first WHERE first.rule_key = c.rule_key ORDER BY id LIMIT 1), count(*), count(DISTINCT team)
+  FROM cases c GROUP BY rule_key;
+CREATE INDEX rule_threads_cases ON rule_threads (cases);
+CREATE TRIGGER cases_threads_insert AFTER INSERT ON cases BEGIN
+  INSERT INTO rule_threads (rule_key, rule, cases, teams) VALUES (NEW.rule_key, NEW.rule, 1, 1)
+  ON CONFLICT (rule_key) DO UPDATE SET cases = cases + 1,
+    teams = teams + NOT EXISTS (SELECT 1 FROM cases WHERE rule_key = NEW.rule_key AND team = NEW.team AND id != NEW.id);
+END;
+CREATE TRIGGER cases_threads_delete AFTER DELETE ON cases BEGIN
+  UPDATE rule_threads SET cases = cases - 1,
+    teams = teams - NOT EXISTS (SELECT 1 FROM cases WHERE rule_key = OLD.rule_key AND team = OLD.team)
+  WHERE rule_key = OLD.rule_key;
+  DELETE FROM rule_threads WHERE rule_key = OLD.rule_key AND cases <= 0;
+END;
+CREATE TRIGGER cases_threads_update AFTER UPDATE OF rule_key, team ON cases
+WHEN OLD.rule_key IS NOT NEW.rule_key OR OLD.team IS NOT NEW.team BEGIN
+  UPDATE rule_threads SET cases = cases - 1,
+    teams = teams - NOT EXISTS (SELECT 1 FROM cases WHERE rule_key = OLD.rule_key AND team = OLD.team)
+  WHERE rule_key = OLD.rule_key;
+  DELETE FROM rule_threads WHERE rule_key = OLD.rule_key AND cases <= 0;
+  INSERT INTO rule_threads (rule_key, rule, cases, teams) VALUES (NEW.rule_key, NEW.rule, 1, 1)
+  ON CONFLICT (rule_key) DO UPDATE SET cases = cases + 1,
+    teams = teams + NOT EXISTS (SELECT 1 FROM cases WHERE rule_key = NEW.rule_key AND team = NEW.team AND id != NEW.id);
+END;
+`,
+  },
 ];
