@@ -1,6 +1,8 @@
 import type { Db } from "../storage/database.ts";
 import type { CaseRecord } from "./case-model.ts";
+import { statement } from "../storage/statements.ts";
 import { toCase } from "./case-store.ts";
+import { caseCountsOf } from "./term-counts.ts";
 
 // Common Dutch and English words that say nothing about what a case is about.
 const STOPWORDS = new Set(
@@ -31,6 +33,34 @@ export function toSearchQuery(text: string): string | undefined {
 }
 
 /**
+ * How much of the index one search may rank, counted in (word, case) postings: ranking costs about a
+ * microsecond per matching case. Words that occur in thousands of cases say little about which case is
+ * a precedent, so the search ranks on the most specific words first, as many as fit.
+ */
+const POSTINGS_BUDGET = 10_000;
+const MAX_TERMS = 12;
+
+/**
+ * The FTS5 query for these words: the most specific ones that fit the budget, any of them; or, when
+ * even the rarest word is that common, cases that have both of the two rarest words (a precedent must
+ * share two meaningful words anyway).
+ */
+function toRankedQuery(db: Db, terms: string[]): string {
+  const counts = caseCountsOf(db, terms);
+  const byRarity = [...terms].sort((a, b) => counts.get(a)! - counts.get(b)!);
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const term of byRarity) {
+    postings += counts.get(term)!;
+    if (postings > POSTINGS_BUDGET || chosen.length === MAX_TERMS) break;
+    chosen.push(term);
+  }
+  const phrase = (word: string) => `"${word}"*`;
+  if (chosen.length > 0) return chosen.map(phrase).join(" OR ");
+  return byRarity.slice(0, 2).map(phrase).join(" AND ");
+}
+
+/**
  * The closest earlier cases by title, rule and situation (bm25; title and rule weigh most): precedent
  * for treating equal cases equally. A candidate must share at least two meaningful words and come
  * near the best match, so one shared word does not make a precedent.
@@ -42,18 +72,25 @@ export function findSimilarCases(
 ): CaseRecord[] {
   const terms = searchTerms(`${text.title} ${text.rule} ${text.situation}`);
   if (terms.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT cases.*, bm25(cases_fts, 3.0, 2.0, 1.0) AS score FROM cases_fts JOIN cases ON cases.id = cases_fts.rowid
-       WHERE cases_fts MATCH ? AND cases.id != ?
-       ORDER BY score, cases.id DESC LIMIT 20`,
-    )
-    .all(terms.map((word) => `"${word}"*`).join(" OR "), options.excludeId ?? -1) as (Record<string, unknown> & { score: number })[];
-  const best = rows[0]?.score ?? 0;
-  return rows
-    .filter((row) => row.score <= best * RELATIVE_RELEVANCE && sharedTerms(terms, row) >= Math.min(2, terms.length))
+  // Ranking inside the FTS table (rank, not bm25() over a join) lets FTS5 sort and stop at the limit itself.
+  const ranked = statement(
+    db,
+    "SELECT rowid AS id, rank AS score FROM cases_fts WHERE cases_fts MATCH ? AND rank MATCH 'bm25(3.0, 2.0, 1.0)' ORDER BY rank LIMIT 21",
+  ).all(toRankedQuery(db, terms)) as { id: number; score: number }[];
+  const candidates = ranked.filter((row) => row.id !== options.excludeId).slice(0, 20);
+  const best = candidates[0]?.score ?? 0;
+  const byId = new Map(loadCases(db, candidates.map((row) => row.id)).map((row) => [Number(row.id), row]));
+  return candidates
+    .filter((candidate) => candidate.score <= best * RELATIVE_RELEVANCE)
+    .map((candidate) => byId.get(candidate.id))
+    .filter((row): row is Record<string, unknown> => row !== undefined && sharedTerms(terms, row) >= Math.min(2, terms.length))
     .slice(0, options.limit ?? 3)
     .map(toCase);
+}
+
+function loadCases(db: Db, ids: number[]): Record<string, unknown>[] {
+  if (ids.length === 0) return [];
+  return statement(db, `SELECT * FROM cases WHERE id IN (${ids.map(() => "?").join(", ")})`).all(...ids) as Record<string, unknown>[];
 }
 
 function sharedTerms(terms: string[], row: Record<string, unknown>): number {

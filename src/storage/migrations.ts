@@ -255,4 +255,10 @@ WHEN OLD.rule_key IS NOT NEW.rule_key OR OLD.team IS NOT NEW.team BEGIN
 END;
 `,
   },
+  {
+    version: 6,
+    name: "case term counts",
+    // A read-only view of the full-text index: in how many cases each word occurs (no storage of its own).
+    sql: `CREATE VIRTUAL TABLE cases_terms USING fts5vocab(cases_fts, row);`,
+  },
 ];
