@@ -1,5 +1,6 @@
 import type { Db } from "../storage/database.ts";
 import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+import { statement } from "../storage/statements.ts";
 
 export interface Answer {
   id: number;
@@ -24,7 +25,7 @@ export interface AnswerInput {
 export function saveAnswer(db: Db, input: AnswerInput, now: Date): { answer: Answer; isNew: boolean } {
   const at = now.toISOString();
   const existing = findAnswer(db, input.runId, input.author);
-  db.prepare(
+  statement(db,
     `INSERT INTO answers (run_id, author, text, score, may_highlight, created_at, updated_at)
      VALUES (@runId, @author, @text, @score, @mayHighlight, @at, @at)
      ON CONFLICT (run_id, author) DO UPDATE SET
@@ -34,19 +35,19 @@ export function saveAnswer(db: Db, input: AnswerInput, now: Date): { answer: Ans
 }
 
 export function findAnswer(db: Db, runId: number, author: string): Answer | undefined {
-  const row = db.prepare("SELECT * FROM answers WHERE run_id = ? AND author = ?").get(runId, author) as
+  const row = statement(db, "SELECT * FROM answers WHERE run_id = ? AND author = ?").get(runId, author) as
     | Record<string, unknown>
     | undefined;
   return row ? toAnswer(row) : undefined;
 }
 
 export function getAnswer(db: Db, id: number): Answer | undefined {
-  const row = db.prepare("SELECT * FROM answers WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+  const row = statement(db, "SELECT * FROM answers WHERE id = ?").get(id) as Record<string, unknown> | undefined;
   return row ? toAnswer(row) : undefined;
 }
 
 export function countAnswers(db: Db, runId: number): number {
-  return db.prepare("SELECT count(*) FROM answers WHERE run_id = ?").pluck().get(runId) as number;
+  return statement(db, "SELECT count(*) FROM answers WHERE run_id = ?").pluck().get(runId) as number;
 }
 
 export interface ScoreSummary {
@@ -56,20 +57,20 @@ export interface ScoreSummary {
 }
 
 export function summariseScores(db: Db, runId: number): ScoreSummary {
-  const scores = db.prepare("SELECT score FROM answers WHERE run_id = ? AND score IS NOT NULL").pluck().all(runId) as number[];
+  const scores = statement(db, "SELECT score FROM answers WHERE run_id = ? AND score IS NOT NULL").pluck().all(runId) as number[];
   const distribution = [1, 2, 3, 4, 5].map((value) => scores.filter((score) => score === value).length);
   const average = scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
   return { count: scores.length, average, distribution };
 }
 
 export function saveAnswerPost(db: Db, answerId: number, ref: MessageRef): void {
-  db.prepare(
+  statement(db,
     "INSERT OR REPLACE INTO answer_posts (answer_id, platform, conversation_id, message_id, thread_id) VALUES (?, ?, ?, ?, ?)",
   ).run(answerId, ref.platform, ref.conversationId, ref.messageId, ref.threadId ?? null);
 }
 
 export function listAnswerPosts(db: Db, answerId: number): MessageRef[] {
-  const rows = db.prepare("SELECT * FROM answer_posts WHERE answer_id = ?").all(answerId) as Record<string, string | null>[];
+  const rows = statement(db, "SELECT * FROM answer_posts WHERE answer_id = ?").all(answerId) as Record<string, string | null>[];
   return rows.map((row) => ({
     platform: row.platform as Platform,
     conversationId: row.conversation_id!,

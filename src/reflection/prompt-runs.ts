@@ -1,5 +1,6 @@
 import type { Db } from "../storage/database.ts";
 import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+import { statement } from "../storage/statements.ts";
 
 export type Visibility = "team" | "private";
 
@@ -15,49 +16,46 @@ export interface PromptRun {
 }
 
 export function createRun(db: Db, run: Omit<PromptRun, "id">): PromptRun {
-  const result = db
-    .prepare(
-      `INSERT INTO prompt_runs (team, prompt_id, cycle, visibility, slot, posted_at, closes_at)
+  const result = statement(
+    db,
+    `INSERT INTO prompt_runs (team, prompt_id, cycle, visibility, slot, posted_at, closes_at)
        VALUES (@team, @promptId, @cycle, @visibility, @slot, @postedAt, @closesAt)`,
-    )
-    .run(run);
+  ).run(run);
   return { ...run, id: Number(result.lastInsertRowid) };
 }
 
 export function getRun(db: Db, id: number): PromptRun | undefined {
-  const row = db.prepare("SELECT * FROM prompt_runs WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+  const row = statement(db, "SELECT * FROM prompt_runs WHERE id = ?").get(id) as Record<string, unknown> | undefined;
   return row ? toRun(row) : undefined;
 }
 
 export function findRunBySlot(db: Db, team: string, slot: string): PromptRun | undefined {
-  const row = db.prepare("SELECT * FROM prompt_runs WHERE team = ? AND slot = ?").get(team, slot) as
+  const row = statement(db, "SELECT * FROM prompt_runs WHERE team = ? AND slot = ?").get(team, slot) as
     | Record<string, unknown>
     | undefined;
   return row ? toRun(row) : undefined;
 }
 
 export function listRuns(db: Db, team: string, from: Date, to: Date): PromptRun[] {
-  const rows = db
-    .prepare("SELECT * FROM prompt_runs WHERE team = ? AND posted_at >= ? AND posted_at < ? ORDER BY posted_at")
-    .all(team, from.toISOString(), to.toISOString()) as Record<string, unknown>[];
+  const rows = statement(db, "SELECT * FROM prompt_runs WHERE team = ? AND posted_at >= ? AND posted_at < ? ORDER BY posted_at").all(team, from.toISOString(), to.toISOString()) as Record<string, unknown>[];
   return rows.map(toRun);
 }
 
 /** The prompts this team has had in its current rotation cycle. */
 export function currentCycle(db: Db, team: string): { cycle: number; promptIds: Set<string> } {
-  const cycle = (db.prepare("SELECT max(cycle) FROM prompt_runs WHERE team = ?").pluck().get(team) as number | null) ?? 1;
-  const ids = db.prepare("SELECT prompt_id FROM prompt_runs WHERE team = ? AND cycle = ?").pluck().all(team, cycle) as string[];
+  const cycle = (statement(db, "SELECT max(cycle) FROM prompt_runs WHERE team = ?").pluck().get(team) as number | null) ?? 1;
+  const ids = statement(db, "SELECT prompt_id FROM prompt_runs WHERE team = ? AND cycle = ?").pluck().all(team, cycle) as string[];
   return { cycle, promptIds: new Set(ids) };
 }
 
 export function savePromptPost(db: Db, runId: number, ref: MessageRef): void {
-  db.prepare(
+  statement(db,
     "INSERT OR REPLACE INTO prompt_posts (run_id, platform, conversation_id, message_id) VALUES (?, ?, ?, ?)",
   ).run(runId, ref.platform, ref.conversationId, ref.messageId);
 }
 
 export function listPromptPosts(db: Db, runId: number): MessageRef[] {
-  const rows = db.prepare("SELECT * FROM prompt_posts WHERE run_id = ?").all(runId) as Record<string, string>[];
+  const rows = statement(db, "SELECT * FROM prompt_posts WHERE run_id = ?").all(runId) as Record<string, string>[];
   return rows.map((row) => ({
     platform: row.platform as Platform,
     conversationId: row.conversation_id!,

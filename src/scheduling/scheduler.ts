@@ -27,6 +27,8 @@ export interface SchedulerOptions {
   lookBackMinutes?: number;
   /** A claim older than this whose process did not finish is taken over. */
   leaseMinutes?: number;
+  /** How many jobs run at once within a tick (default 8); one job's slots always run in order. */
+  concurrency?: number;
 }
 
 export interface TickReport {
@@ -75,33 +77,40 @@ export class Scheduler {
     return next;
   }
 
+  /**
+   * Jobs run side by side (a few at a time), so one team whose platform is slow or failing does not
+   * hold up every other team's prompt; reports come back in the order the jobs were added.
+   */
   private async tickOnce(): Promise<TickReport[]> {
-    const { db, clock, graceMinutes } = this.options;
-    const now = clock.now();
+    const now = this.options.clock.now();
+    const perJob = await runPooled(this.jobs, this.options.concurrency ?? 8, (job) => this.tickJob(job, now));
+    return perJob.flat();
+  }
+
+  private async tickJob(job: Job, now: Date): Promise<TickReport[]> {
+    const { db, graceMinutes } = this.options;
     const lookBack = Math.max(this.options.lookBackMinutes ?? 24 * 60, graceMinutes);
     const reports: TickReport[] = [];
-    for (const job of this.jobs) {
-      const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
-      const jobSeen = firstSeen(db, job.key, now);
-      let checked = now;
-      const due = slotsBetween(job.cron, job.timezone, since, now);
-      for (const slot of job.isLatestOnly ? due.slice(-1) : due) {
-        const ageMinutes = (now.getTime() - slot.at.getTime()) / 60_000;
-        if (ageMinutes > graceMinutes) {
-          if (slot.at >= jobSeen && recordMissedSlot(db, job.key, slot.key, now)) {
-            this.options.logger.warn({ job: job.key, slot: slot.key }, "slot missed while the bot was down; skipped");
-            reports.push({ job: job.key, slot: slot.key, result: "missed" });
-          }
-          continue;
+    const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
+    const jobSeen = firstSeen(db, job.key, now);
+    let checked = now;
+    const due = slotsBetween(job.cron, job.timezone, since, now);
+    for (const slot of job.isLatestOnly ? due.slice(-1) : due) {
+      const ageMinutes = (now.getTime() - slot.at.getTime()) / 60_000;
+      if (ageMinutes > graceMinutes) {
+        if (slot.at >= jobSeen && recordMissedSlot(db, job.key, slot.key, now)) {
+          this.options.logger.warn({ job: job.key, slot: slot.key }, "slot missed while the bot was down; skipped");
+          reports.push({ job: job.key, slot: slot.key, result: "missed" });
         }
-        const report = await this.runSlot(job, slot);
-        if (!report) continue;
-        reports.push(report);
-        // A failed slot is looked at again on the next tick, while it is within the grace period.
-        if (report.result === "failed" && slot.at <= checked) checked = new Date(slot.at.getTime() - 60_000);
+        continue;
       }
-      this.checkedUntil.set(job.key, checked);
+      const report = await this.runSlot(job, slot);
+      if (!report) continue;
+      reports.push(report);
+      // A failed slot is looked at again on the next tick, while it is within the grace period.
+      if (report.result === "failed" && slot.at <= checked) checked = new Date(slot.at.getTime() - 60_000);
     }
+    this.checkedUntil.set(job.key, checked);
     return reports;
   }
 
@@ -125,4 +134,15 @@ export class Scheduler {
 function errorCode(error: unknown): string {
   if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
   return error instanceof Error ? error.name : "unknown";
+}
+
+/** Maps items with at most `limit` running at once; results keep the items' order. */
+async function runPooled<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../storage/database.ts";
+import { statement } from "../storage/statements.ts";
 
 export type SlotStatus = "claimed" | "done" | "skipped" | "failed";
 
@@ -11,23 +12,20 @@ const MAX_ATTEMPTS = 3;
  * parts that were already done, so a takeover does not post twice.
  */
 export function claimSlot(db: Db, job: string, slot: string, now: Date, leaseMs: number): boolean {
-  const inserted = db
-    .prepare("INSERT OR IGNORE INTO schedule_slots (job, slot, status, claimed_at) VALUES (?, ?, 'claimed', ?)")
-    .run(job, slot, now.toISOString());
+  const inserted = statement(db, "INSERT OR IGNORE INTO schedule_slots (job, slot, status, claimed_at) VALUES (?, ?, 'claimed', ?)").run(job, slot, now.toISOString());
   if (inserted.changes === 1) return true;
   const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
-  const retaken = db
-    .prepare(
-      `UPDATE schedule_slots SET status = 'claimed', claimed_at = ?, attempts = attempts + 1
+  const retaken = statement(
+    db,
+    `UPDATE schedule_slots SET status = 'claimed', claimed_at = ?, attempts = attempts + 1
        WHERE job = ? AND slot = ? AND attempts < ?
          AND ((status = 'claimed' AND claimed_at < ?) OR status = 'failed')`,
-    )
-    .run(now.toISOString(), job, slot, MAX_ATTEMPTS, staleBefore);
+  ).run(now.toISOString(), job, slot, MAX_ATTEMPTS, staleBefore);
   return retaken.changes === 1;
 }
 
 export function finishSlot(db: Db, job: string, slot: string, status: SlotStatus, note: string | null, now: Date): void {
-  db.prepare("UPDATE schedule_slots SET status = ?, note = ?, finished_at = ? WHERE job = ? AND slot = ?").run(
+  statement(db, "UPDATE schedule_slots SET status = ?, note = ?, finished_at = ? WHERE job = ? AND slot = ?").run(
     status,
     note,
     now.toISOString(),
@@ -38,8 +36,7 @@ export function finishSlot(db: Db, job: string, slot: string, status: SlotStatus
 
 /** Records a slot that was missed for good, so it is reported once and never run later. */
 export function recordMissedSlot(db: Db, job: string, slot: string, now: Date): boolean {
-  const result = db
-    .prepare(
+  const result = statement(db,
       "INSERT OR IGNORE INTO schedule_slots (job, slot, status, note, claimed_at, finished_at) VALUES (?, ?, 'skipped', 'missed', ?, ?)",
     )
     .run(job, slot, now.toISOString(), now.toISOString());
@@ -47,8 +44,8 @@ export function recordMissedSlot(db: Db, job: string, slot: string, now: Date): 
 }
 
 export function firstSeen(db: Db, job: string, now: Date): Date {
-  db.prepare("INSERT OR IGNORE INTO schedule_jobs (job, first_seen_at) VALUES (?, ?)").run(job, now.toISOString());
-  const value = db.prepare("SELECT first_seen_at FROM schedule_jobs WHERE job = ?").pluck().get(job) as string;
+  statement(db, "INSERT OR IGNORE INTO schedule_jobs (job, first_seen_at) VALUES (?, ?)").run(job, now.toISOString());
+  const value = statement(db, "SELECT first_seen_at FROM schedule_jobs WHERE job = ?").pluck().get(job) as string;
   return new Date(value);
 }
 
@@ -62,7 +59,7 @@ export interface SlotRecord {
 
 export function listSlots(db: Db, job?: string): SlotRecord[] {
   const rows = job
-    ? db.prepare("SELECT job, slot, status, note, attempts FROM schedule_slots WHERE job = ? ORDER BY slot").all(job)
-    : db.prepare("SELECT job, slot, status, note, attempts FROM schedule_slots ORDER BY job, slot").all();
+    ? statement(db, "SELECT job, slot, status, note, attempts FROM schedule_slots WHERE job = ? ORDER BY slot").all(job)
+    : statement(db, "SELECT job, slot, status, note, attempts FROM schedule_slots ORDER BY job, slot").all();
   return rows as SlotRecord[];
 }

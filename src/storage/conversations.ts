@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
 import type { Platform } from "../chat/vocabulary.ts";
+import { statement } from "./statements.ts";
 
 export interface StoredConversation {
   platform: Platform;
@@ -12,7 +13,7 @@ export interface StoredConversation {
 
 /** Conversation references an adapter needs to post later without being asked (proactive posts). */
 export function rememberConversation(db: Db, conversation: Omit<StoredConversation, "isReachable">, now: Date): void {
-  db.prepare(
+  statement(db,
     `INSERT INTO conversations (platform, conversation_id, kind, user_key, reference, is_reachable, updated_at)
      VALUES (?, ?, ?, ?, ?, 1, ?)
      ON CONFLICT (platform, conversation_id) DO UPDATE SET
@@ -29,21 +30,17 @@ export function rememberConversation(db: Db, conversation: Omit<StoredConversati
 }
 
 export function findConversation(db: Db, platform: Platform, conversationId: string): StoredConversation | undefined {
-  const row = db
-    .prepare("SELECT * FROM conversations WHERE platform = ? AND conversation_id = ?")
-    .get(platform, conversationId) as Record<string, unknown> | undefined;
+  const row = statement(db, "SELECT * FROM conversations WHERE platform = ? AND conversation_id = ?").get(platform, conversationId) as Record<string, unknown> | undefined;
   return row ? toConversation(row) : undefined;
 }
 
 export function findPersonalConversation(db: Db, platform: Platform, userKey: string): StoredConversation | undefined {
-  const row = db
-    .prepare("SELECT * FROM conversations WHERE platform = ? AND user_key = ? AND kind = 'personal' ORDER BY updated_at DESC LIMIT 1")
-    .get(platform, userKey) as Record<string, unknown> | undefined;
+  const row = statement(db, "SELECT * FROM conversations WHERE platform = ? AND user_key = ? AND kind = 'personal' ORDER BY updated_at DESC LIMIT 1").get(platform, userKey) as Record<string, unknown> | undefined;
   return row ? toConversation(row) : undefined;
 }
 
 export function markUnreachable(db: Db, platform: Platform, conversationId: string, now: Date): void {
-  db.prepare("UPDATE conversations SET is_reachable = 0, updated_at = ? WHERE platform = ? AND conversation_id = ?").run(
+  statement(db, "UPDATE conversations SET is_reachable = 0, updated_at = ? WHERE platform = ? AND conversation_id = ?").run(
     now.toISOString(),
     platform,
     conversationId,
@@ -51,7 +48,7 @@ export function markUnreachable(db: Db, platform: Platform, conversationId: stri
 }
 
 export function listUnreachable(db: Db): StoredConversation[] {
-  const rows = db.prepare("SELECT * FROM conversations WHERE is_reachable = 0").all() as Record<string, unknown>[];
+  const rows = statement(db, "SELECT * FROM conversations WHERE is_reachable = 0").all() as Record<string, unknown>[];
   return rows.map(toConversation);
 }
 
@@ -68,8 +65,6 @@ function toConversation(row: Record<string, unknown>): StoredConversation {
 
 /** The most recently refreshed reachable reference on a platform: a base to start new conversations from. */
 export function latestConversation(db: Db, platform: Platform): StoredConversation | undefined {
-  const row = db
-    .prepare("SELECT * FROM conversations WHERE platform = ? AND is_reachable = 1 ORDER BY updated_at DESC LIMIT 1")
-    .get(platform) as Record<string, unknown> | undefined;
+  const row = statement(db, "SELECT * FROM conversations WHERE platform = ? AND is_reachable = 1 ORDER BY updated_at DESC LIMIT 1").get(platform) as Record<string, unknown> | undefined;
   return row ? toConversation(row) : undefined;
 }

@@ -17,6 +17,9 @@ export function statement(db: Db, sql: string): Database.Statement {
   if (!prepared) {
     prepared = db.prepare(sql);
     statements.set(sql, prepared);
+  } else if (prepared.reader) {
+    // pluck() sticks to a statement; each caller says again whether it wants it.
+    prepared.pluck(false);
   }
   return prepared;
 }

@@ -123,6 +123,38 @@ describe("the scheduler", () => {
   });
 });
 
+describe("many teams at the same moment", () => {
+  it("posts the other teams' prompts while one team's platform hangs", async () => {
+    const db = openDatabase(tempDatabasePath());
+    const clock = new FakeClock("2026-03-23T08:00:30Z");
+    const scheduler = new Scheduler({ db, clock, logger, graceMinutes: 120 });
+    let release: () => void = () => undefined;
+    const hanging = new Promise<void>((resolve) => (release = resolve));
+    const posted: string[] = [];
+    let otherTeamsDone: () => void = () => undefined;
+    const othersPosted = new Promise<void>((resolve) => (otherTeamsDone = resolve));
+    scheduler.add({ ...mondayJob(posted), key: "reflection:kcc", run: async (slot) => (await hanging, posted.push(`kcc ${slot.key}`), { status: "done" }) });
+    for (const team of ["wmo", "burgerzaken"]) {
+      scheduler.add({
+        ...mondayJob(posted),
+        key: `reflection:${team}`,
+        run: async (slot) => {
+          posted.push(`${team} ${slot.key}`);
+          if (posted.length === 2) otherTeamsDone();
+          return { status: "done" };
+        },
+      });
+    }
+    const tick = scheduler.tick();
+    await othersPosted;
+    expect(posted).toEqual(["wmo 2026-03-23T09:00", "burgerzaken 2026-03-23T09:00"]);
+    release();
+    const reports = await tick;
+    expect(posted).toContain("kcc 2026-03-23T09:00");
+    expect(reports.map((report) => report.job)).toEqual(["reflection:kcc", "reflection:wmo", "reflection:burgerzaken"]);
+  });
+});
+
 describe("housekeeping jobs", () => {
   it("run only their newest missed slot after a restart", async () => {
     const db = openDatabase(tempDatabasePath());

@@ -43,6 +43,10 @@ export class FakeSlackApi {
     ["U0BRAM", "Bram"],
   ]);
   memberCount = 3;
+  /** 429s answered because a channel got messages faster than limitPostsPerChannel allows. */
+  rateLimited = 0;
+  private postInterval: number | undefined;
+  private readonly lastPostAt = new Map<string, number>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly hanging = new Set<ServerResponse>();
   private sequence = 0;
@@ -66,6 +70,11 @@ export class FakeSlackApi {
   /** The next `count` calls of `method` fail this way. */
   failNext(method: string, count: number, failure: Failure): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<Failure>(count).fill(failure)]);
+  }
+
+  /** Like Slack's chat.postMessage: at most one message per `intervalMs` per channel, else 429 (Retry-After: 1). */
+  limitPostsPerChannel(intervalMs: number): void {
+    this.postInterval = intervalMs;
   }
 
   callsOf(method: string): FakeCall[] {
@@ -96,7 +105,7 @@ export class FakeSlackApi {
     const method = (request.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
     const body = parseBody(await readBody(request), request.headers["content-type"] ?? "");
     this.calls.push({ method, body, at: Date.now() });
-    const failure = this.failures.get(method)?.shift();
+    const failure = this.failures.get(method)?.shift() ?? this.rateLimitOf(method, body);
     if (failure && "hang" in failure) {
       if (failure.isCarriedOut) this.answer(method, body, request);
       this.hanging.add(response);
@@ -110,6 +119,19 @@ export class FakeSlackApi {
     }
     const result = failure ? { ok: false, error: failure.error } : this.answer(method, body, request);
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
+  }
+
+  private rateLimitOf(method: string, body: Record<string, unknown>): Failure | undefined {
+    if (method !== "chat.postMessage" || this.postInterval === undefined) return undefined;
+    const channel = String(body.channel ?? "");
+    const now = performance.now();
+    const last = this.lastPostAt.get(channel);
+    if (last !== undefined && now - last < this.postInterval) {
+      this.rateLimited += 1;
+      return { status: 429, retryAfter: 1 };
+    }
+    this.lastPostAt.set(channel, now);
+    return undefined;
   }
 
   private answer(method: string, body: Record<string, unknown>, request: IncomingMessage): Record<string, unknown> {
