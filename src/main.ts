@@ -70,6 +70,8 @@ async function main(): Promise<void> {
     logger.info({ reason }, "bedoeling-bot stopping");
     await bot.scheduler.stop();
     for (const adapter of adapters) await adapter.stop();
+    // Thread replies and DMs of changes that are already saved still go out before the database closes.
+    await bot.whenIdle();
     await server.close();
     db.close();
     process.exit(0);

@@ -114,6 +114,8 @@ export class ConsoleSession {
 
   private async dispatch(interaction: Interaction): Promise<boolean> {
     this.show(await this.bot.handle(interaction));
+    // What the action set going (thread replies, DMs) is printed before the next prompt.
+    await this.bot.whenIdle?.();
     return true;
   }
 

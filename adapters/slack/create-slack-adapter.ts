@@ -87,7 +87,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   return {
     platform,
     routes,
-    whenIdle: () => tracker.whenIdle(),
+    whenIdle: async () => {
+      await tracker.whenIdle();
+      await options.bot.whenIdle?.();
+    },
     // Healthy once Slack has accepted the token, also when that happens only after start-up.
     health: () =>
       state === "running" && identity.isKnown

@@ -18,6 +18,7 @@ import { sendLogbookPrompts } from "../logbook/logbook.ts";
 import { Scheduler } from "../scheduling/scheduler.ts";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
+import { BackgroundWork } from "./background.ts";
 import type { Core } from "./core.ts";
 
 export interface BotParts {
@@ -31,6 +32,7 @@ export interface BotParts {
 export interface RunningBot extends Bot {
   core: Core;
   scheduler: Scheduler;
+  whenIdle(): Promise<void>;
   /** Adapters connect their platform after the bot exists (they need the bot to dispatch to). */
   connect(platform: ChatPlatform): void;
 }
@@ -38,7 +40,8 @@ export interface RunningBot extends Bot {
 /** Builds the core: one entry point for interactions and the scheduled jobs of every team. */
 export function createBot(parts: BotParts): RunningBot {
   const platforms = new Map<Platform, ChatPlatform>();
-  const core: Core = { ...parts, platforms };
+  const background = new BackgroundWork(parts.logger);
+  const core: Core = { ...parts, platforms, background };
   const scheduler = new Scheduler({
     db: parts.db,
     clock: parts.clock,
@@ -111,6 +114,7 @@ export function createBot(parts: BotParts): RunningBot {
     core,
     scheduler,
     handle,
+    whenIdle: () => background.whenIdle(),
     connect: (platform) => void platforms.set(platform.platform, platform),
   };
 }

@@ -14,10 +14,14 @@ export async function maintainCases(core: Core): Promise<{ routed: number; resur
   return { routed: await routeUnposted(core), resurfaced: await resurfaceSettled(core), nudged: await nudgeWaiting(core) };
 }
 
+/** A case younger than this may still be on its way to the triage channel (retries included). */
+const ROUTING_GRACE_MS = 10 * 60_000;
+
 async function routeUnposted(core: Core): Promise<number> {
+  const before = new Date(core.clock.now().getTime() - ROUTING_GRACE_MS).toISOString();
   const rows = core.db
-    .prepare("SELECT * FROM cases WHERE NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id) AND status != 'closed'")
-    .all() as Record<string, unknown>[];
+    .prepare("SELECT * FROM cases WHERE NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id) AND status != 'closed' AND created_at < ?")
+    .all(before) as Record<string, unknown>[];
   let routed = 0;
   for (const record of rows.map(toCase)) {
     if (await routeCase(core, record, findSimilarCases(core.db, record, { excludeId: record.id }))) routed += 1;

@@ -92,7 +92,7 @@ async function applyMove(
     return { kind: "notice", message: textMessage(t.alreadyMoved(t.status[current?.status ?? record.status])) };
   }
   core.logger.info({ case: moved.reference, from: record.status, to: moved.status }, "case moved");
-  await announceMove(core, moved, record.status, actor, language);
+  showAfterCommit(core, { case: moved.reference }, () => announceMove(core, moved, record.status, actor, language));
   return { kind: "notice", message: textMessage(t.movedNotice(moved.reference, t.status[moved.status])) };
 }
 
@@ -115,7 +115,7 @@ export async function announceMove(
   for (const ref of listCasePosts(core.db, record.id)) {
     const platform = core.platforms.get(ref.platform);
     if (!platform) continue;
-    await showAfterCommit(core, { case: record.reference, audience: "thread" }, async () => {
+    showAfterCommit(core, { case: record.reference, audience: "thread" }, async () => {
       await platform.update(ref, parent);
       await platform.post(ref.conversationId, textMessage(line), ref.messageId);
     });
@@ -124,6 +124,6 @@ export async function announceMove(
   const channel = submitter && core.platforms.get(submitter.platform);
   if (submitter && channel) {
     const update = t.submitterUpdate(record.reference, record.title, t.status[record.status]) + (details ? `\n${details}` : "");
-    await showAfterCommit(core, { case: record.reference, audience: "submitter" }, () => channel.sendDirect(submitter, textMessage(update)));
+    showAfterCommit(core, { case: record.reference, audience: "submitter" }, () => channel.sendDirect(submitter, textMessage(update)));
   }
 }

@@ -70,9 +70,11 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
   );
   core.logger.info({ case: record.reference, team: team.key, isAnonymous }, "case submitted");
   const similar = findSimilarCases(core.db, record, { excludeId: record.id });
-  await routeCase(core, record, similar);
-  const answerId = record.sourceAnswerId;
-  if (answerId !== null) await showAfterCommit(core, { case: record.reference }, () => markAnswerAsCase(core, answerId, record.reference));
+  // The reference is the submitter's receipt; posting to the triage channel (paced) happens after it.
+  showAfterCommit(core, { case: record.reference }, async () => {
+    await routeCase(core, record, similar);
+    if (record.sourceAnswerId !== null) await markAnswerAsCase(core, record.sourceAnswerId, record.reference);
+  });
   const t = caseTexts[language];
   const thanks = isAnonymous ? t.submittedAnonymous(record.reference) : t.submitted(record.reference);
   return { kind: "notice", message: withSimilar(thanks, similarCasesMessage(similar, core.config.timezone, language)) };

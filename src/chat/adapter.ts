@@ -5,6 +5,8 @@ import type { Interaction, Platform, Reply } from "./vocabulary.ts";
 /** The core as adapters see it: one entry point for everything people do. */
 export interface Bot {
   handle(interaction: Interaction): Promise<Reply>;
+  /** Resolves when what earlier interactions started in the background (posts, DMs) has finished. */
+  whenIdle?(): Promise<void>;
 }
 
 export interface HttpRoute {

@@ -49,7 +49,7 @@ export async function submitAnswer(core: Core, user: UserRef, context: string, r
     core.clock.now(),
   );
   core.logger.info({ run: run.id, isNew }, "answer saved");
-  await showAfterCommit(core, { run: run.id }, async () => {
+  showAfterCommit(core, { run: run.id }, async () => {
     await refreshPromptPosts(core, run.id);
     if (run.visibility === "team" && prompt.mode === "open") await showAnswerInThread(core, user, run, answer, language);
   });

@@ -118,7 +118,7 @@ describe("a case in Garage de Bedoeling", () => {
     chat.failNextPosts = 1;
     const id = await submitGoodCase();
     expect(chat.textOf("#kcc-garage")).toHaveLength(0);
-    test.clock.set("2026-03-23T08:00:10Z");
+    test.clock.set("2026-03-23T08:10:10Z"); // the next maintenance run, once the case is ten minutes old
     await test.bot.scheduler.tick();
     expect(chat.textOf("#kcc-garage")).toHaveLength(1);
     expect(test.db.prepare("SELECT count(*) FROM case_posts WHERE case_id = ?").pluck().get(id)).toBe(1);

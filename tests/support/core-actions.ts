@@ -1,7 +1,8 @@
 import type { RunningBot } from "../../src/app/create-bot.ts";
-import type { Reply, UserRef } from "../../src/chat/vocabulary.ts";
+import type { Interaction, Reply, UserRef } from "../../src/chat/vocabulary.ts";
 
-// Acting on the core as an adapter would: through bot.handle with neutral interactions.
+// Acting on the core as an adapter would: through bot.handle with neutral interactions, then waiting
+// until what the interaction started in the background (thread replies, DMs) has been shown.
 
 export const anna: UserRef = { platform: "console", id: "anna" };
 export const lisa: UserRef = { platform: "console", id: "lisa" };
@@ -20,20 +21,26 @@ export const GOOD_CASE = {
   isAnonymous: "false",
 };
 
+async function act(bot: RunningBot, interaction: Interaction): Promise<Reply> {
+  const reply = await bot.handle(interaction);
+  await bot.whenIdle();
+  return reply;
+}
+
 export function submitCase(bot: RunningBot, user: UserRef, values: Record<string, string>, context = "{}"): Promise<Reply> {
-  return bot.handle({ kind: "form-submit", user, place: {}, formId: "case.submit", context, values });
+  return act(bot, { kind: "form-submit", user, place: {}, formId: "case.submit", context, values });
 }
 
 export function pressButton(bot: RunningBot, user: UserRef, action: string, value: string | number): Promise<Reply> {
-  return bot.handle({ kind: "button", user, place: {}, action, value: String(value) });
+  return act(bot, { kind: "button", user, place: {}, action, value: String(value) });
 }
 
 export function submitMove(bot: RunningBot, user: UserRef, caseId: number, move: string, values: Record<string, string>): Promise<Reply> {
-  return bot.handle({ kind: "form-submit", user, place: {}, formId: "case.move", context: JSON.stringify({ case: caseId, move }), values });
+  return act(bot, { kind: "form-submit", user, place: {}, formId: "case.move", context: JSON.stringify({ case: caseId, move }), values });
 }
 
 export function submitAnswer(bot: RunningBot, user: UserRef, runId: number, values: Record<string, string>): Promise<Reply> {
-  return bot.handle({ kind: "form-submit", user, place: {}, formId: "answer.submit", context: JSON.stringify({ run: runId }), values });
+  return act(bot, { kind: "form-submit", user, place: {}, formId: "answer.submit", context: JSON.stringify({ run: runId }), values });
 }
 
 export function noticeText(reply: Reply): string {

@@ -31,6 +31,7 @@ describe("the Slack adapter with the real core", () => {
     harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
     test.bot.connect(harness.adapter.platform);
     await submitCase(test.bot.core, { platform: "slack", id: "U0ANNA" }, "{}", CASE);
+    await test.bot.whenIdle();
     const [parent] = harness.fake.messagesIn(TRIAGE);
     const take = buttonsIn(parent!.blocks as unknown as SentBlock[]).find((button) => button.actionId === "case.take")!;
 

@@ -79,6 +79,8 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
         body: JSON.stringify({ serviceUrl: connector.url, ...activity }),
       });
       const text = await response.text();
+      // Thread replies and DMs follow the answer; a test looks once they are done, as a person would.
+      await test.bot.whenIdle();
       const isJson = response.headers.get("content-type")?.includes("json");
       return { status: response.status, body: text && isJson ? (JSON.parse(text) as unknown) : text || undefined };
     },
