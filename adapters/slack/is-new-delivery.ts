@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../../src/storage/database.ts";
-import { isFirstDelivery } from "../../src/storage/deliveries.ts";
+import { forgetDelivery, isFirstDelivery } from "../../src/storage/deliveries.ts";
 import type { SlackPayload } from "./slack-payload.ts";
 
 /** Two presses of one button by one person closer together than this count as one (a double click). */
@@ -14,6 +14,14 @@ export const DOUBLE_CLICK_SECONDS = 2;
 export function isNewDelivery(db: Db, payload: SlackPayload, now: Date): boolean {
   const claims = deliveryKeysOf(payload).map((key) => isFirstDelivery(db, "slack", key, now));
   return claims.every(Boolean);
+}
+
+/**
+ * A refused form changed nothing; submitted again unchanged it must be refused again, with its errors,
+ * instead of being taken for a repeat and closed without a word.
+ */
+export function forgetRefusedDelivery(db: Db, payload: SlackPayload): void {
+  for (const key of deliveryKeysOf(payload)) forgetDelivery(db, "slack", key);
 }
 
 export function deliveryKeysOf(payload: SlackPayload): string[] {

@@ -1,10 +1,18 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { types } from "@slack/bolt";
 import type { ChannelPacer } from "./channel-pacer.ts";
 import type { SlackApi } from "./slack-api.ts";
+import { SlackError } from "./slack-errors.ts";
 
 interface PostedMessage {
   ts: string;
+}
+
+interface OutgoingPost {
+  channel: string;
+  text: string;
+  blocks: types.KnownBlock[];
+  threadTs?: string;
 }
 
 interface FoundMessages {
@@ -20,6 +28,12 @@ export const DELIVERY_EVENT_TYPE = "bedoeling_delivery";
  * the post is sent again (Slack has no idempotency key for posts).
  */
 export class MessagePoster {
+  /**
+   * Posts whose fate stayed unknown (no answer, and the search failed too), by what was sent where:
+   * the same message sent there again (a retried job) is first looked for instead of posted twice.
+   */
+  private readonly unconfirmed = new Map<string, { delivery: string; oldest: string }>();
+
   constructor(
     private readonly api: SlackApi,
     private readonly pacer: ChannelPacer,
@@ -27,9 +41,27 @@ export class MessagePoster {
   ) {}
 
   async post(channel: string, text: string, blocks: types.KnownBlock[], threadTs?: string): Promise<string> {
+    const post: OutgoingPost = { channel, text, blocks, threadTs };
+    const sameMessage = createHash("sha256").update(JSON.stringify([channel, threadTs ?? "", text, blocks])).digest("hex");
+    const earlier = this.unconfirmed.get(sameMessage);
+    if (earlier) {
+      // A failing search throws here: still unknown, so still not sent again.
+      const found = await this.find(channel, earlier.delivery, earlier.oldest, threadTs);
+      this.unconfirmed.delete(sameMessage);
+      if (found) return found.ts;
+    }
     const delivery = randomUUID();
     // Search from a minute before sending, to allow for clock differences with Slack.
     const oldest = (this.now() / 1000 - 60).toFixed(6);
+    try {
+      return await this.send(post, delivery, oldest);
+    } catch (error) {
+      if (error instanceof SlackError && error.code === "slack_delivery_unknown") this.unconfirmed.set(sameMessage, { delivery, oldest });
+      throw error;
+    }
+  }
+
+  private async send({ channel, text, blocks, threadTs }: OutgoingPost, delivery: string, oldest: string): Promise<string> {
     const result = await this.api.call<PostedMessage>(
       "chat.postMessage",
       {

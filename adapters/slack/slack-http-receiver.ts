@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HTTPModuleFunctions as http, HTTPResponseAck, type App, type Logger as BoltLogger, type Receiver } from "@slack/bolt";
+import { parseSlackPayload } from "./parse-slack-payload.ts";
+import { isListenedFor, isMalformed } from "./slack-registrations.ts";
 
 /**
  * Bolt's HTTP receiving, mounted on our own server: Bolt's HTTPReceiver wants to own a port, but
@@ -26,10 +28,12 @@ export class SlackHttpReceiver implements Receiver {
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
     try {
-      buffered = await http.parseAndVerifyHTTPRequest({ signingSecret: this.signingSecret, logger: this.logger }, request);
+      buffered = await http.parseAndVerifyHTTPRequest({ signingSecret: this.signingSecret, logger: this.logger, bodyLimit: http.defaultBodyLimit }, request);
     } catch (error) {
       const tooLarge = http.isRawBodyError(error) && (error.type === "entity.too.large" || error.statusCode === 413);
       this.logger.warn(tooLarge ? "slack request too large" : `slack request refused: ${(error as Error).message}`);
+      // The rest of a refused large body is never read; a kept-alive connection would choke on it.
+      if (tooLarge) response.setHeader("connection", "close");
       return http.buildNoBodyResponse(response, tooLarge ? 413 : 401);
     }
     let body: Record<string, unknown>;
@@ -38,8 +42,12 @@ export class SlackHttpReceiver implements Receiver {
     } catch {
       return http.buildNoBodyResponse(response, 400);
     }
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return http.buildNoBodyResponse(response, 400);
     if (body.ssl_check === "1") return http.buildSSLCheckResponse(response);
     if (body.type === "url_verification") return http.buildUrlVerificationResponse(response, body);
+    // Bolt trips over fields it expects (a 500), or finds no listener and answers 404 after 3 s.
+    const payload = parseSlackPayload(body);
+    if (!isListenedFor(payload)) return http.buildNoBodyResponse(response, isMalformed(payload) ? 400 : 200);
     const ack = new HTTPResponseAck({
       logger: this.logger,
       processBeforeResponse: false,
@@ -55,10 +63,11 @@ export class SlackHttpReceiver implements Receiver {
         retryReason: http.extractRetryReasonFromHTTPRequest(request),
       });
     } catch (error) {
-      // Bolt's own default: an error before the ack answers 500 so that Slack may retry.
-      if (await http.defaultProcessEventErrorHandler({ error: error as Error, logger: this.logger, request, response, storedResponse: undefined })) {
-        ack.ack();
-      }
+      // Errors of listeners go to app.error; processEvent itself only throws when Bolt cannot read the
+      // payload, and sending it again will not help: 400, not Bolt's 500.
+      this.logger.warn(`slack payload Bolt could not read: ${(error as Error).message}`);
+      ack.ack();
+      if (!response.headersSent) http.buildNoBodyResponse(response, 400);
     }
   }
 }

@@ -2,9 +2,9 @@ import type { Logger } from "pino";
 import type { Bot } from "../../src/chat/adapter.ts";
 import type { Interaction, Language, Reply } from "../../src/chat/vocabulary.ts";
 import { textMessage } from "../../src/chat/vocabulary.ts";
-import type { Db } from "../../src/storage/database.ts";
+import { inTransaction, type Db } from "../../src/storage/database.ts";
 import type { Clock } from "../../src/time/clock.ts";
-import { isNewDelivery } from "./is-new-delivery.ts";
+import { forgetRefusedDelivery, isNewDelivery } from "./is-new-delivery.ts";
 import { parseSlackPayload } from "./parse-slack-payload.ts";
 import type { ReplyDeliverer, ReplyTarget } from "./reply-deliverer.ts";
 import { toSlackError } from "./slack-errors.ts";
@@ -49,13 +49,16 @@ export class SlackInbox {
   /** A modal's answer goes back in the ack itself (field errors, the next form), so it waits for the core. */
   private async receiveSubmission(payload: Submission, ack: Ack): Promise<void> {
     const interaction = toInteraction(payload)!;
-    if (!this.isNew(payload)) return ack();
+    const answer = this.claimAndHandle(payload, interaction);
+    if (!answer) return ack();
     const target = targetOf(interaction, payload);
-    const answer = this.parts.bot.handle(interaction);
     let reply: Reply | undefined;
     try {
       reply = await withDeadline(answer, this.parts.submitDeadlineMs);
-      if (reply?.kind === "form-errors") return await ack({ response_action: "errors", errors: reply.errors });
+      if (reply?.kind === "form-errors") {
+        forgetRefusedDelivery(this.parts.db, payload);
+        return await ack({ response_action: "errors", errors: reply.errors });
+      }
       if (reply?.kind === "open-form") {
         return await ack({ response_action: "update", view: this.parts.deliverer.modalFor(reply.form, target.place) });
       }
@@ -66,6 +69,19 @@ export class SlackInbox {
     await ack();
     // Too slow for the ack: the modal closes and the answer follows as a message.
     await this.dispatch(interaction, target, (late) => late, reply ?? answer);
+  }
+
+  /**
+   * Claims the submission and starts the core on it in one write transaction: what the core saves before
+   * its first await (the case, the answer, the move) commits together with the claim. A crash in between
+   * would otherwise leave a claimed submission unsaved, and its resubmission would be ignored as a repeat.
+   */
+  private claimAndHandle(payload: Submission, interaction: Interaction): Promise<Reply> | undefined {
+    let answer: Promise<Reply> | undefined;
+    inTransaction(this.parts.db, () => {
+      if (this.isNew(payload)) answer = this.parts.bot.handle(interaction);
+    });
+    return answer;
   }
 
   private async dispatch(interaction: Interaction, target: ReplyTarget, adjust: (reply: Reply) => Reply, known?: Reply | Promise<Reply>) {

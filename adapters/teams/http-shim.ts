@@ -30,11 +30,21 @@ export async function readJsonRequest(request: IncomingMessage, maxBytes = MAX_B
 
 /**
  * The Bot Connector always sends a type, a service URL and the conversation and sender; anything
- * without them cannot be answered and is refused before the SDK sees it.
+ * without them cannot be answered and is refused before the SDK sees it (and before a reference with
+ * a service URL nobody can reach is kept for later posts).
  */
 function isActivityShaped(body: Record<string, unknown>): boolean {
   const idOf = (value: unknown) => typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
-  return typeof body.type === "string" && typeof body.serviceUrl === "string" && idOf(body.conversation) && idOf(body.from);
+  return typeof body.type === "string" && isHttpUrl(body.serviceUrl) && idOf(body.conversation) && idOf(body.from);
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /** Collects status, headers and body, and writes them once on end(). */
@@ -74,6 +84,8 @@ export function toBotResponse(response: ServerResponse): Response {
 }
 
 export function refuse(response: ServerResponse, status: number, error: string): void {
-  response.writeHead(status, { "content-type": "application/json" });
+  // The rest of a body too large to read is left unread; a kept-alive connection would choke on it.
+  const closing: Record<string, string> = status === 413 ? { connection: "close" } : {};
+  response.writeHead(status, { "content-type": "application/json", ...closing });
   response.end(JSON.stringify({ error }));
 }

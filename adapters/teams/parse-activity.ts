@@ -136,7 +136,10 @@ function whereOf(activity: Partial<Activity>): Where | undefined {
 
 /** The typed text without the @mention of the bot, Teams' HTML leftovers and surrounding space. */
 function messageText(activity: Partial<Activity>): string {
-  const copy = { ...activity, text: activity.text ?? "" } as Activity;
+  // A text that is not a string is no command anyone typed; the SDK's mention helper trips over
+  // anything but well-formed mentions.
+  const entities = (Array.isArray(activity.entities) ? activity.entities : []).filter(isMention);
+  const copy = { ...activity, text: typeof activity.text === "string" ? activity.text : "", entities } as Activity;
   const text = activity.recipient ? TurnContext.removeRecipientMention(copy) ?? "" : copy.text;
   return text
     .replace(/<at>[^<]*<\/at>/g, " ")
@@ -145,4 +148,9 @@ function messageText(activity: Partial<Activity>): string {
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+function isMention(entity: unknown): boolean {
+  const { type, text, mentioned } = (entity ?? {}) as { type?: unknown; text?: unknown; mentioned?: { id?: unknown } | null };
+  return typeof type === "string" && type.toLowerCase() === "mention" && typeof text === "string" && typeof mentioned?.id === "string";
 }

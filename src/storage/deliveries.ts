@@ -13,6 +13,11 @@ export function isFirstDelivery(db: Db, platform: Platform, key: string, now: Da
   return result.changes === 1;
 }
 
+/** Gives a key up again: the delivery changed nothing, so a repeat of it must be handled too. */
+export function forgetDelivery(db: Db, platform: Platform, key: string): void {
+  db.prepare("DELETE FROM deliveries WHERE platform = ? AND key = ?").run(platform, key);
+}
+
 export function forgetDeliveriesBefore(db: Db, before: Date): number {
   return db.prepare("DELETE FROM deliveries WHERE received_at < ?").run(before.toISOString()).changes;
 }

@@ -20,11 +20,17 @@ interface ModalHandle {
   hash: string;
 }
 
+export interface SlackDriver extends ScenarioDriver {
+  fake: FakeSlackApi;
+  /** Sends a raw Slack body as this person and reads back what they saw. */
+  act(who: Person, body: SlackBody): Promise<ActResult>;
+}
+
 /**
  * Drives the Slack adapter as Slack does: signed HTTP requests to the real POST /slack/events (real Bolt
  * verification), and reads back what the adapter asked the (fake) Web API to show.
  */
-export async function createSlackDriver(): Promise<ScenarioDriver> {
+export async function createSlackDriver(): Promise<SlackDriver> {
   const test = createTestBot(testConfig({ slack: { channel: CHANNELS.team, triageChannel: CHANNELS.triage } }, ["slack:U0LISA"]));
   const fake = await FakeSlackApi.start();
   const logger = pino({ level: "silent" });
@@ -107,6 +113,8 @@ export async function createSlackDriver(): Promise<ScenarioDriver> {
 
   return {
     platform: "slack",
+    fake,
+    act,
     bot: test.bot,
     clock: test.clock,
     channels: CHANNELS,

@@ -82,6 +82,24 @@ describe("Slack over HTTP", () => {
     expect(harness.fake.messagesIn("D0ANNA").map((message) => message.text)).toEqual(["Hulp bij /casus"]);
   });
 
+  it("answers what no listener takes at once with 200, and refuses what it cannot read with 400", async () => {
+    const bot = await start(() => ({ kind: "nothing" }));
+    const globalShortcut = { payload: { type: "shortcut", callback_id: "elsewhere", trigger_id: "t9", user: { id: "U0ANNA" } } };
+    expect((await harness.send(globalShortcut)).status).toBe(200);
+    expect((await harness.send({ form: { ...formFixture("slash-command"), command: "/anders" } })).status).toBe(200);
+    expect((await harness.send({ payload: { ...fixture("block-actions"), actions: "case.take" } })).status).toBe(400);
+    expect((await harness.send({ json: { ...fixture("app-home-opened"), authorizations: [null] } })).status).toBe(400);
+    expect(bot.seen).toHaveLength(0);
+  });
+
+  it("refuses a body over 4 MB with 413, and answers the next request on the same connection", async () => {
+    const bot = await start(() => ({ kind: "nothing" }));
+    const huge = { payload: { ...fixture("block-actions"), padding: "x".repeat(5_000_000) } };
+    expect((await harness.send(huge)).status).toBe(413);
+    expect((await harness.send(command())).status).toBe(200);
+    expect(bot.seen).toHaveLength(1);
+  });
+
   it("handles an event once when Slack retries it (X-Slack-Retry-Num)", async () => {
     const bot = await start(() => ({ kind: "show-home", message: textMessage("Welkom") }));
     const first = await harness.send(homeOpened());

@@ -38,6 +38,8 @@ describe("the node:http shim for CloudAdapter.process", () => {
     expect((await fetch(url, { method: "POST", body: "{not json" })).status).toBe(400);
     expect((await fetch(url, { method: "POST", body: "[1,2]" })).status).toBe(400);
     expect((await fetch(url, { method: "POST", body: JSON.stringify({ type: "message" }) })).status).toBe(400);
+    const unreachable = { type: "message", serviceUrl: "javascript:alert(1)", conversation: { id: "c" }, from: { id: "u" } };
+    expect((await fetch(url, { method: "POST", body: JSON.stringify(unreachable) })).status).toBe(400);
     expect((await fetch(url, { method: "POST", body: JSON.stringify({ text: "x".repeat(500) }) })).status).toBe(413);
   });
 

@@ -82,4 +82,11 @@ describe("parseActivity", () => {
     expect(parseActivity({ ...fixture("personal-message"), text: "", value: { action: "case.take" } })).toMatchObject({ kind: "ignored" });
     expect(parseActivity({ type: "message", text: "x" } as RawActivity)).toMatchObject({ kind: "ignored", reason: "no conversation" });
   });
+
+  it("reads a text that is not a string, or mentions that are not well-formed, as no command", () => {
+    const garbled = { ...fixture("channel-mention"), text: { html: "casus" }, entities: [null, 7, { type: 5 }, { type: "mention" }] } as unknown as RawActivity;
+    expect(parseActivity(garbled)).toMatchObject({ kind: "message", text: "" });
+    const notAList = { ...fixture("channel-mention"), entities: "mention" } as unknown as RawActivity;
+    expect(parseActivity(notAList)).toMatchObject({ kind: "message", text: "casus status G-2026-0042" });
+  });
 });

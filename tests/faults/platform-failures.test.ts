@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { ScenarioDriver } from "../scenarios/scenario-driver.ts";
+import { createSlackDriver, type SlackDriver } from "../scenarios/slack-driver.ts";
+import { FLAKY_PLATFORMS, type FlakyPlatform } from "./flaky-platforms.ts";
+import { CLEAN_CASE } from "./clean-case.ts";
+
+// The bot's three kinds of posts (a scheduled prompt, a case for triage, a direct message), each while
+// the platform fails, end to end: the real core, the real adapter over HTTP, a fake platform.
+
+const MONDAY_0900 = "2026-03-23T08:00:30Z";
+const MONDAY_0901 = "2026-03-23T08:01:30Z";
+const MONDAY_0915 = "2026-03-23T08:15:30Z";
+
+for (const { name, faults, start } of FLAKY_PLATFORMS) describe(`when ${name} answers ${faults}`, () => {
+  let flaky: FlakyPlatform;
+  let driver: ScenarioDriver;
+  afterEach(async () => driver?.close());
+
+  async function started(): Promise<void> {
+    flaky = await start();
+    driver = flaky.driver;
+  }
+
+  it("posts the scheduled prompt exactly once", async () => {
+    await started();
+    const before = flaky.postAttempts();
+    const attempts = flaky.failNextPosts();
+    driver.clock.set(MONDAY_0900);
+    const reports = await driver.bot.scheduler.tick();
+    expect(reports.filter((report) => report.job === "reflection:kcc").map((report) => report.result)).toEqual(["ran"]);
+    expect(flaky.postAttempts() - before).toBe(attempts);
+    const posts = driver.messagesIn(driver.channels.team);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.buttons.map((button) => button.action)).toContain("answer.open");
+    await driver.bot.scheduler.tick();
+    expect(driver.messagesIn(driver.channels.team)).toHaveLength(1);
+  });
+
+  it("routes a submitted case to the triage channel exactly once and thanks the submitter", async () => {
+    await started();
+    const form = (await driver.command("anna", driver.channels.team, "")).form!;
+    expect(form.formId).toBe("case.submit");
+    const before = flaky.postAttempts();
+    const attempts = flaky.failNextPosts();
+    const result = await driver.submit("anna", form, CLEAN_CASE);
+    expect(result.notice).toMatch(/G-2026-0001/);
+    expect(flaky.postAttempts() - before).toBe(attempts);
+    const triage = driver.messagesIn(driver.channels.triage).filter((message) => /G-2026-0001/.test(message.text));
+    expect(triage).toHaveLength(1);
+    expect(driver.bot.core.db.prepare("SELECT count(*) FROM cases").pluck().get()).toBe(1);
+  });
+
+  it("sends a logbook prompt as exactly one direct message", async () => {
+    await started();
+    const subscribed = await driver.command("anna", driver.channels.team, "logboek aan maandag 09:15");
+    expect(subscribed.notice).toMatch(/logboek staat aan/i);
+    driver.clock.set(MONDAY_0900);
+    await driver.bot.scheduler.tick();
+    const before = flaky.postAttempts();
+    const attempts = flaky.failNextPosts();
+    driver.clock.set(MONDAY_0915);
+    await driver.bot.scheduler.tick();
+    expect(flaky.postAttempts() - before).toBe(attempts);
+    expect(driver.directMessagesTo("anna")).toHaveLength(1);
+    expect(driver.directMessagesTo("anna")[0]).toMatch(/logboek/i);
+  });
+});
+
+describe("when Slack loses the answer to a post and cannot be asked about it either", () => {
+  let driver: SlackDriver | undefined;
+  afterEach(async () => driver?.close());
+
+  it("posts the scheduled prompt once, also when the slot is tried again a minute later", async () => {
+    driver = await createSlackDriver();
+    driver.fake.failNext("chat.postMessage", 1, { hang: true, isCarriedOut: true });
+    driver.fake.failNext("conversations.history", 4, { status: 500 });
+    driver.clock.set(MONDAY_0900);
+    const first = await driver.bot.scheduler.tick();
+    expect(first.find((report) => report.job === "reflection:kcc")?.result).toBe("failed");
+    driver.clock.set(MONDAY_0901);
+    const again = await driver.bot.scheduler.tick();
+    expect(again.find((report) => report.job === "reflection:kcc")?.result).toBe("ran");
+    expect(driver.messagesIn(driver.channels.team)).toHaveLength(1);
+  });
+});
