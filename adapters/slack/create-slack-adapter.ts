@@ -12,6 +12,7 @@ import { MessagePoster } from "./message-poster.ts";
 import { registerListeners } from "./register-listeners.ts";
 import { ReplyDeliverer } from "./reply-deliverer.ts";
 import { SlackApi } from "./slack-api.ts";
+import { SlackWebApi } from "./slack-web-api.ts";
 import { toSlackError } from "./slack-errors.ts";
 import { SlackHttpReceiver } from "./slack-http-receiver.ts";
 import { SlackInbox } from "./slack-inbox.ts";
@@ -44,7 +45,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const language = options.language ?? "nl";
   const boltLogger = toBoltLogger(logger);
-  // The WebClient's own retries are off: SlackApi's policy is the one that runs (and is tested).
+  // Bolt keeps a WebClient for listeners, which we do not use; our calls go through SlackApi over
+  // SlackWebApi. Its retries are off all the same, so no call is ever retried behind our back.
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: settings.apiUrl,
     retryConfig: { retries: 0 },
@@ -52,7 +54,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     timeout: tuning.requestTimeoutMs,
     logger: boltLogger,
   };
-  const api = new SlackApi(new webApi.WebClient(settings.botToken, clientOptions), tuning, logger);
+  const api = new SlackApi(new SlackWebApi(settings.botToken, settings.apiUrl, tuning.requestTimeoutMs), tuning, logger);
   const platform = new SlackPlatform(api, new MessagePoster(api, new ChannelPacer(tuning.paceMs)), language);
   const deliverer = new ReplyDeliverer(api, platform, language);
   const inbox = new SlackInbox({ ...options, deliverer, language, submitDeadlineMs: tuning.submitDeadlineMs });

@@ -1,8 +1,8 @@
-import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import { wait } from "./channel-pacer.ts";
 import { SlackError, toSlackError } from "./slack-errors.ts";
 import type { SlackTuning } from "./slack-tuning.ts";
+import type { SlackResult, SlackWebApi } from "./slack-web-api.ts";
 
 export interface CallOptions<T> {
   /** Doing it twice changes nothing (reads, chat.update, views.publish), so a timeout may simply be retried. */
@@ -13,8 +13,6 @@ export interface CallOptions<T> {
   beforeAttempt?: () => Promise<void>;
 }
 
-export type SlackResult = Record<string, unknown> & { ok?: boolean };
-
 /**
  * Every Web API call goes through here. The WebClient's own retries are off, so this is the one retry
  * policy: 429 waits for Retry-After, 5xx and timeouts back off exponentially, and a call that might
@@ -22,7 +20,7 @@ export type SlackResult = Record<string, unknown> & { ok?: boolean };
  */
 export class SlackApi {
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly client: SlackWebApi,
     private readonly tuning: SlackTuning,
     private readonly logger: Logger,
     private readonly sleep: (ms: number) => Promise<void> = wait,
@@ -32,7 +30,11 @@ export class SlackApi {
     for (let attempt = 1; ; attempt += 1) {
       await options.beforeAttempt?.();
       try {
-        return (await this.client.apiCall(method, args)) as T;
+        const result = await this.client.apiCall(method, args);
+        // Slack's way of saying an argument is deprecated or was corrected; operators should hear of it.
+        const warnings = result.response_metadata?.warnings;
+        if (warnings?.length) this.logger.warn({ method, warnings }, "slack accepted the call with warnings");
+        return result as T;
       } catch (raw) {
         const error = toSlackError(raw, method);
         this.logger.warn({ method, code: error.code, slackError: error.details.slackError, attempt }, "slack call failed");

@@ -2,6 +2,7 @@ import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts
 import type { Language, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
 import type { MessagePoster } from "./message-poster.ts";
 import type { SlackApi } from "./slack-api.ts";
+import { TtlCache } from "../../src/cache/ttl-cache.ts";
 import { SlackError } from "./slack-errors.ts";
 import { slackTexts } from "./slack-texts.ts";
 import { paginateBlocks, toBlockKit, toFallbackText } from "./to-block-kit.ts";
@@ -13,6 +14,9 @@ interface UserInfo {
 /** The core's ChatPlatform on Slack: conversations are channel ids, message ids are Slack's ts. */
 export class SlackPlatform implements ChatPlatform {
   readonly platform = "slack" as const;
+  // A burst of answers in one team asks for the same people's names and DM channels again and again.
+  private readonly names = new TtlCache<string>(60 * 60_000, 20_000);
+  private readonly directChannels = new TtlCache<string>(24 * 60 * 60_000, 20_000);
 
   constructor(
     private readonly api: SlackApi,
@@ -41,15 +45,19 @@ export class SlackPlatform implements ChatPlatform {
   }
 
   async openDirect(userId: string): Promise<string> {
-    const opened = await this.api.call<{ channel?: { id?: string } }>("conversations.open", { users: userId }, { isIdempotent: true });
-    if (!opened.channel?.id) throw new SlackError("slack_unexpected", "conversations.open", "no channel in answer");
-    return opened.channel.id;
+    return this.directChannels.getOrLoad(userId, async () => {
+      const opened = await this.api.call<{ channel?: { id?: string } }>("conversations.open", { users: userId }, { isIdempotent: true });
+      if (!opened.channel?.id) throw new SlackError("slack_unexpected", "conversations.open", "no channel in answer");
+      return opened.channel.id;
+    });
   }
 
   async resolveUser(user: UserRef): Promise<ResolvedUser> {
-    const info = await this.api.call<UserInfo>("users.info", { user: user.id }, { isIdempotent: true });
-    const profile = info.user?.profile;
-    const displayName = profile?.display_name || profile?.real_name || info.user?.real_name || info.user?.name || user.id;
+    const displayName = await this.names.getOrLoad(user.id, async () => {
+      const info = await this.api.call<UserInfo>("users.info", { user: user.id }, { isIdempotent: true });
+      const profile = info.user?.profile;
+      return profile?.display_name || profile?.real_name || info.user?.real_name || info.user?.name || user.id;
+    });
     return { id: user.id, displayName };
   }
 

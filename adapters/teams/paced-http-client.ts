@@ -2,6 +2,7 @@ import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type { Logger } from "pino";
 import { ConversationPacer, realTime, TEAMS_LIMITS, type PacerTime, type RateLimit } from "./conversation-pacer.ts";
 import { TeamsError } from "./teams-error.ts";
+import { RequestFailure, sendRequest } from "../../src/http/send-request.ts";
 import { ResponseHeaders } from "./response-headers.ts";
 
 type ConnectorOptions = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
@@ -64,25 +65,25 @@ export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger): H
 type Outcome = { response?: HttpResponse; failure?: string };
 
 async function sendOnce(request: WebResource, timeoutMs: number): Promise<Outcome> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const outer = request.abortSignal;
-  const forward = () => controller.abort();
-  outer?.addEventListener("abort", forward);
+  const headers = request.headers.toJson({ preserveCase: true });
+  for (const name of Object.keys(headers)) if (/^(content-length|host|connection)$/i.test(name)) delete headers[name];
+  const body = request.body === undefined || typeof request.body === "string" ? request.body : JSON.stringify(request.body);
   try {
-    const headers = request.headers.toJson({ preserveCase: true });
-    for (const name of Object.keys(headers)) if (/^(content-length|host|connection)$/i.test(name)) delete headers[name];
-    const body = request.body === undefined || typeof request.body === "string" ? request.body : JSON.stringify(request.body);
-    const response = await fetch(request.url, { method: request.method, headers, body, signal: controller.signal });
-    const bodyAsText = await response.text();
-    return { response: { request, status: response.status, headers: ResponseHeaders.from(response.headers), bodyAsText } };
+    const response = await sendRequest({ url: request.url, method: request.method, headers, body, timeoutMs, signal: toAbortSignal(request.abortSignal) });
+    return { response: { request, status: response.status, headers: ResponseHeaders.from(response.headers), bodyAsText: response.body } };
   } catch (error) {
-    if (outer?.aborted) throw error;
-    return { failure: controller.signal.aborted ? "time-out" : `network error ${(error as { cause?: { code?: string } }).cause?.code ?? ""}`.trim() };
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener("abort", forward);
+    if (request.abortSignal?.aborted || !(error instanceof RequestFailure)) throw error;
+    return { failure: error.kind === "timeout" ? "time-out" : `network error ${error.code}` };
   }
+}
+
+/** The SDK's own abort signal type, as node:http takes it. */
+function toAbortSignal(like: WebResource["abortSignal"]): AbortSignal | undefined {
+  if (!like) return undefined;
+  const controller = new AbortController();
+  if (like.aborted) controller.abort();
+  else like.addEventListener("abort", () => controller.abort());
+  return controller.signal;
 }
 
 /** "/v3/conversations/<id>/activities…" → the conversation (a thread counts as its channel). */

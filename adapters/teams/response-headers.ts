@@ -4,9 +4,9 @@ type RawHeaders = Record<string, string>;
 export class ResponseHeaders {
   private readonly byKey = new Map<string, { name: string; value: string }>();
 
-  static from(headers: Headers): ResponseHeaders {
+  static from(headers: Record<string, string | string[] | undefined>): ResponseHeaders {
     const result = new ResponseHeaders();
-    headers.forEach((value, name) => result.set(name, value));
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) result.set(name, Array.isArray(value) ? value.join(", ") : value);
     return result;
   }
 

@@ -22,6 +22,20 @@ export type SlackBody = { form: Record<string, string> } | { payload: object } |
  * (https://docs.slack.dev/authentication/verifying-requests-from-slack).
  */
 export async function sendSignedRequest(url: string, signingSecret: string, body: SlackBody, options: SignedRequestOptions = {}): Promise<SlackResponse> {
+  const { text, headers } = signSlackBody(signingSecret, body, options);
+  const response = await fetch(url, { method: "POST", headers, body: text });
+  const answer = await response.text();
+  let json: Record<string, unknown> | undefined;
+  try {
+    json = answer ? (JSON.parse(answer) as Record<string, unknown>) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, text: answer, json };
+}
+
+/** The body as Slack encodes it, and the headers that sign it. */
+export function signSlackBody(signingSecret: string, body: SlackBody, options: SignedRequestOptions = {}): { text: string; headers: Record<string, string> } {
   const { text, contentType } = encode(body);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const signature = createHmac("sha256", options.secret ?? signingSecret).update(`v0:${timestamp}:${text}`).digest("hex");
@@ -34,15 +48,7 @@ export async function sendSignedRequest(url: string, signingSecret: string, body
     headers["x-slack-retry-num"] = String(options.retryNum);
     headers["x-slack-retry-reason"] = "http_timeout";
   }
-  const response = await fetch(url, { method: "POST", headers, body: text });
-  const answer = await response.text();
-  let json: Record<string, unknown> | undefined;
-  try {
-    json = answer ? (JSON.parse(answer) as Record<string, unknown>) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, text: answer, json };
+  return { text, headers };
 }
 
 function encode(body: SlackBody): { text: string; contentType: string } {

@@ -117,4 +117,15 @@ describe("sending to Slack", () => {
     fake.failNext("conversations.info", 1, { error: "channel_not_found" });
     await expect(adapter.platform.countMembers("C0GONE")).resolves.toBeUndefined();
   });
+
+  it("asks Slack once for a person's name and direct-message channel, not for every answer", async () => {
+    const { fake, adapter } = await start();
+    for (let answer = 0; answer < 3; answer += 1) {
+      await adapter.platform.resolveUser({ platform: "slack", id: "U0ANNA" });
+      await adapter.platform.sendDirect({ platform: "slack", id: "U0ANNA" }, textMessage("Bedankt voor je antwoord"));
+    }
+    expect(fake.callsOf("users.info")).toHaveLength(1);
+    expect(fake.callsOf("conversations.open")).toHaveLength(1);
+    expect(fake.messagesIn("D0ANNA")).toHaveLength(3);
+  });
 });
