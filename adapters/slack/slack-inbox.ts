@@ -34,8 +34,10 @@ export class SlackInbox {
   async receive(body: unknown, ack?: Ack): Promise<void> {
     const payload = parseSlackPayload(body);
     if (payload.kind === "view-submission" && ack) return this.receiveSubmission(payload, ack);
-    // Ack first: everything after this may take longer than Slack waits.
+    // Ack first: everything after this may take longer than Slack waits. Then let the other requests
+    // that have arrived meanwhile be acknowledged before this one's work (a modal, a post) goes on.
     await ack?.();
+    await new Promise((resolve) => setImmediate(resolve));
     const interaction = toInteraction(payload);
     if (!interaction) {
       this.parts.logger.debug({ kind: payload.kind, type: "type" in payload ? payload.type : undefined }, "slack payload ignored");

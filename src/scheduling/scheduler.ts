@@ -45,6 +45,8 @@ export interface TickReport {
 export class Scheduler {
   private readonly jobs: Job[] = [];
   private readonly checkedUntil = new Map<string, Date>();
+  /** When each job was first seen (in the ledger); asked once per process, not once per job per minute. */
+  private readonly firstSeen = new Map<string, Date>();
   private ticker: ScheduledTask | undefined;
   private running: Promise<TickReport[]> | undefined;
 
@@ -92,7 +94,8 @@ export class Scheduler {
     const lookBack = Math.max(this.options.lookBackMinutes ?? 24 * 60, graceMinutes);
     const reports: TickReport[] = [];
     const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
-    const jobSeen = firstSeen(db, job.key, now);
+    const jobSeen = this.firstSeen.get(job.key) ?? firstSeen(db, job.key, now);
+    this.firstSeen.set(job.key, jobSeen);
     let checked = now;
     const due = slotsBetween(job.cron, job.timezone, since, now);
     for (const slot of job.isLatestOnly ? due.slice(-1) : due) {
