@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { projectRoot } from "./project-root.ts";
 import { checkConfigAgainstLibrary } from "../config/check-config.ts";
 import type { Config } from "../config/config-schema.ts";
 import { readSettings, type Settings } from "../config/environment.ts";
@@ -8,7 +9,7 @@ import { loadPromptLibrary, type PromptLibrary } from "../reflection/prompt-libr
 
 export const DEFAULT_CONFIG_PATH = "./bedoeling.config.yaml";
 export const EXAMPLE_CONFIG_PATH = "./bedoeling.config.example.yaml";
-export const PROMPTS_PATH = join(import.meta.dirname, "../../prompts");
+export const PROMPTS_PATH = join(projectRoot(), "prompts");
 
 export interface LoadedApp {
   settings: Settings;

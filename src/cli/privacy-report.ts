@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import { formatPrivacyReport, loadLabelledTexts, measurePrivacyGuard } from "../cases/privacy-report.ts";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
+import { projectRoot } from "../app/project-root.ts";
 
-export const LABELLED_TEXTS = join(import.meta.dirname, "../../tests/fixtures/privacy/labelled-texts.yaml");
+export const LABELLED_TEXTS = join(projectRoot(), "tests/fixtures/privacy/labelled-texts.yaml");
 const RECALL_TARGET = 0.99;
 const FALSE_POSITIVE_TARGET = 0.02;
 

@@ -1,0 +1,84 @@
+import { Agent, request as httpRequest } from "node:http";
+
+export interface HttpCall {
+  /** What the request is, to see latencies per kind. */
+  label?: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface LoadResult {
+  latenciesMs: number[];
+  byLabel: Record<string, number[]>;
+  statuses: Record<number, number>;
+  seconds: number;
+}
+
+/**
+ * `concurrency` clients, each sending its next request as soon as the previous one is answered, until
+ * every call has been sent. The latency is from sending the request to the last byte of the answer.
+ */
+export async function runClosedLoop(port: number, calls: HttpCall[], concurrency: number): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latenciesMs: number[] = [];
+  const byLabel: Record<string, number[]> = {};
+  const statuses: Record<number, number> = {};
+  let next = 0;
+  const started = performance.now();
+  const client = async () => {
+    for (let index = next++; index < calls.length; index = next++) {
+      const call = calls[index]!;
+      const sent = performance.now();
+      const status = await send(agent, port, call);
+      const latency = performance.now() - sent;
+      latenciesMs.push(latency);
+      (byLabel[call.label ?? ""] ??= []).push(latency);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  agent.destroy();
+  return { latenciesMs, byLabel, statuses, seconds: (performance.now() - started) / 1000 };
+}
+
+function send(agent: Agent, port: number, call: HttpCall): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port, method: "POST", path: call.path, agent, headers: { ...call.headers, "content-length": Buffer.byteLength(call.body) } },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(call.body);
+  });
+}
+
+/**
+ * Bursts of `size` requests sent at once, as when a prompt lands and a team answers together; after
+ * each burst the server gets `settleMs` to finish what the burst started (modals, thread replies).
+ */
+export async function runBursts(port: number, calls: HttpCall[], size: number, settleMs: number): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: size });
+  const latenciesMs: number[] = [];
+  const byLabel: Record<string, number[]> = {};
+  const statuses: Record<number, number> = {};
+  const started = performance.now();
+  for (let offset = 0; offset < calls.length; offset += size) {
+    await Promise.all(
+      calls.slice(offset, offset + size).map(async (call) => {
+        const sent = performance.now();
+        const status = await send(agent, port, call);
+        const latency = performance.now() - sent;
+      latenciesMs.push(latency);
+      (byLabel[call.label ?? ""] ??= []).push(latency);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+  }
+  agent.destroy();
+  return { latenciesMs, byLabel, statuses, seconds: (performance.now() - started) / 1000 };
+}

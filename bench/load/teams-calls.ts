@@ -1,0 +1,26 @@
+import type { HttpCall } from "./closed-loop.ts";
+
+/**
+ * People asking the bot for help in their personal chat, each in their own conversation (Teams limits
+ * are per conversation). Shaped like tests/fixtures/teams/personal-message.json; `serviceUrl` is where
+ * the reply goes (the fake Bot Connector).
+ */
+export function teamsHelpRequests(serviceUrl: string, people: (index: number) => string, count: number): HttpCall[] {
+  return Array.from({ length: count }, (_, index) => {
+    const id = `29:${people(index)}`;
+    const activity = {
+      type: "message",
+      id: `1${String(index).padStart(12, "0")}`,
+      channelId: "msteams",
+      serviceUrl,
+      from: { id, name: `Collega ${index}`, aadObjectId: `aad-${index}` },
+      recipient: { id: "28:bedoeling-bot", name: "bedoeling-bot" },
+      conversation: { id: `a:personal:${id}`, conversationType: "personal", tenantId: "tenant-bench" },
+      channelData: { tenant: { id: "tenant-bench" } },
+      locale: "nl-NL",
+      text: "hulp",
+      textFormat: "plain",
+    };
+    return { path: "/api/messages", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) };
+  });
+}

@@ -1,0 +1,31 @@
+// Before `npm start`: compiles src/ and adapters/ to dist/ when a source is newer than the last build,
+// so that the bot runs as JavaScript (no transpiler in the process) and never runs stale code.
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const built = (() => {
+  try {
+    return statSync(join(root, "dist/.tsbuildinfo")).mtimeMs;
+  } catch {
+    return 0;
+  }
+})();
+
+function newestIn(folder) {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestIn(path));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = Math.max(newestIn(join(root, "src")), newestIn(join(root, "adapters")), statSync(join(root, "tsconfig.build.json")).mtimeMs);
+if (sources > built) {
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+  process.exit(result.status ?? 1);
+}
