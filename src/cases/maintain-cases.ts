@@ -3,6 +3,7 @@ import { findTeam, languageOf } from "../app/core.ts";
 import { parseUser, textMessage } from "../chat/vocabulary.ts";
 import { workingDaysBetween } from "../time/holidays.ts";
 import { localDateKey } from "../time/local-time.ts";
+import { WAITING_STATUSES } from "./case-model.ts";
 import { toCase, markNudged, moveCase } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 import { announceMove } from "./move-case.ts";
@@ -20,7 +21,10 @@ const ROUTING_GRACE_MS = 10 * 60_000;
 async function routeUnposted(core: Core): Promise<number> {
   const before = new Date(core.clock.now().getTime() - ROUTING_GRACE_MS).toISOString();
   const rows = core.db
-    .prepare("SELECT * FROM cases WHERE NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id) AND status != 'closed' AND created_at < ?")
+    .prepare(
+      `SELECT * FROM cases WHERE status IN (${WAITING_STATUSES.map((status) => `'${status}'`).join(", ")}) AND created_at < ?
+         AND NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id)`,
+    )
     .all(before) as Record<string, unknown>[];
   let routed = 0;
   for (const record of rows.map(toCase)) {

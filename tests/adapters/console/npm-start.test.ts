@@ -5,11 +5,11 @@ import { tempDatabasePath } from "../../support/temp-database.ts";
 
 const root = join(import.meta.dirname, "../../..");
 
-/** Starts the bot as `npm start` does, with no platform credentials, and types into its stdin. */
+/** Starts the bot with `npm start` (the compiled bot), with no platform credentials, and types into its stdin. */
 function startBot(databasePath: string) {
-  const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "src/main.ts"], {
+  const child = spawn("npm", ["start", "--silent"], {
     cwd: root,
-    env: { PATH: process.env.PATH, DATABASE_PATH: databasePath, PORT: "0", LOG_LEVEL: "info" },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_PATH: databasePath, PORT: "0", LOG_LEVEL: "info" },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";
