@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 
   log("acknowledgement latency against bare Bolt and a bare CloudAdapter (50 at once) …");
   const live = withQuietSchedules(config, new Date());
-  const latency = await measureLatency(organisation, live, join(data, "bench-config.json"), 1500);
+  const latency = await measureLatency(organisation, live, join(data, "bench-config.json"), 750);
   const s = latency.slack;
   const t = latency.teams;
   results.push(result("Slack ack p50 (vs bare Bolt)", s.ours.p50, "ms", s.bare.p50));

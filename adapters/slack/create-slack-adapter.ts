@@ -6,7 +6,9 @@ import type { SlackSettings } from "../../src/config/environment.ts";
 import type { Db } from "../../src/storage/database.ts";
 import type { Clock } from "../../src/time/clock.ts";
 import { toBoltLogger } from "./to-bolt-logger.ts";
+import { AckGate } from "./ack-gate.ts";
 import { BotIdentity } from "./bot-identity.ts";
+import { wait } from "./channel-pacer.ts";
 import { ChannelPacer } from "./channel-pacer.ts";
 import { MessagePoster } from "./message-poster.ts";
 import { registerListeners } from "./register-listeners.ts";
@@ -54,13 +56,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     timeout: tuning.requestTimeoutMs,
     logger: boltLogger,
   };
-  const api = new SlackApi(new SlackWebApi(settings.botToken, settings.apiUrl, tuning.requestTimeoutMs), tuning, logger);
+  const gate = new AckGate();
+  const api = new SlackApi(new SlackWebApi(settings.botToken, settings.apiUrl, tuning.requestTimeoutMs), tuning, logger, wait, () => gate.whenAnswered());
   const platform = new SlackPlatform(api, new MessagePoster(api, new ChannelPacer(tuning.paceMs)), language);
   const deliverer = new ReplyDeliverer(api, platform, language);
-  const inbox = new SlackInbox({ ...options, deliverer, language, submitDeadlineMs: tuning.submitDeadlineMs });
+  const inbox = new SlackInbox({ ...options, deliverer, language, submitDeadlineMs: tuning.submitDeadlineMs, yieldToAcks: () => gate.whenAnswered() });
   const tracker = new WorkTracker();
   const isSocketMode = Boolean(settings.appToken);
-  const receiver = isSocketMode ? undefined : new SlackHttpReceiver(settings.signingSecret, boltLogger);
+  const receiver = isSocketMode ? undefined : new SlackHttpReceiver(settings.signingSecret, boltLogger, gate);
   const identity = new BotIdentity(api);
   const app = new App({
     // Our own authorize instead of `token`: see BotIdentity.

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HTTPModuleFunctions as http, HTTPResponseAck, type App, type Logger as BoltLogger, type Receiver } from "@slack/bolt";
+import type { AckGate } from "./ack-gate.ts";
 import { parseSlackPayload } from "./parse-slack-payload.ts";
 import { isListenedFor, isMalformed } from "./slack-registrations.ts";
 
@@ -15,6 +16,7 @@ export class SlackHttpReceiver implements Receiver {
   constructor(
     private readonly signingSecret: string,
     private readonly logger: BoltLogger,
+    private readonly gate?: AckGate,
   ) {}
 
   init(app: App): void {
@@ -26,6 +28,7 @@ export class SlackHttpReceiver implements Receiver {
   async stop(): Promise<void> {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (this.gate) response.once("close", this.gate.open());
     let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
     try {
       buffered = await http.parseAndVerifyHTTPRequest({ signingSecret: this.signingSecret, logger: this.logger, bodyLimit: http.defaultBodyLimit }, request);

@@ -23,6 +23,8 @@ export interface InboxParts {
   deliverer: ReplyDeliverer;
   language: Language;
   submitDeadlineMs: number;
+  /** Resolves once the requests that came in meanwhile have been acknowledged (see AckGate). */
+  yieldToAcks(): Promise<void>;
 }
 
 type Submission = Extract<SlackPayload, { kind: "view-submission" }>;
@@ -37,7 +39,7 @@ export class SlackInbox {
     // Ack first: everything after this may take longer than Slack waits. Then let the other requests
     // that have arrived meanwhile be acknowledged before this one's work (a modal, a post) goes on.
     await ack?.();
-    await new Promise((resolve) => setImmediate(resolve));
+    await this.parts.yieldToAcks();
     const interaction = toInteraction(payload);
     if (!interaction) {
       this.parts.logger.debug({ kind: payload.kind, type: "type" in payload ? payload.type : undefined }, "slack payload ignored");

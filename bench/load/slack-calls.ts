@@ -1,5 +1,5 @@
 import { signSlackBody } from "../../tests/adapters/slack/signed-request.ts";
-import type { HttpCall } from "./closed-loop.ts";
+import type { HttpCall } from "./run-bursts.ts";
 
 /** An open prompt in a team channel, as the seeded database has it. */
 export interface OpenPrompt {

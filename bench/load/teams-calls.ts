@@ -1,4 +1,4 @@
-import type { HttpCall } from "./closed-loop.ts";
+import type { HttpCall } from "./run-bursts.ts";
 
 /**
  * People asking the bot for help in their personal chat, each in their own conversation (Teams limits

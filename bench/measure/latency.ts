@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import type { Config } from "../../src/config/config-schema.ts";
 import { openDatabase } from "../../src/storage/database.ts";
 import { personId } from "../seed/bench-config.ts";
-import { runBursts, type HttpCall, type LoadResult } from "../load/closed-loop.ts";
+import { runBursts, type HttpCall, type LoadResult } from "../load/run-bursts.ts";
 import { slackMorning, type OpenPrompt } from "../load/slack-calls.ts";
 import { teamsHelpRequests } from "../load/teams-calls.ts";
 import { startBotProcess } from "./bot-process.ts";
@@ -70,13 +70,13 @@ export async function measureLatency(databasePath: string, config: Config, confi
     };
     const slack = await compare(bot.child, bolt, bot.port, boltPort, () => slackMorning(SECRET, prompts, nextPeople(), requests));
     const teams = await compare(bot.child, cloud, bot.port, teamsPort, () => teamsHelpRequests(serviceUrl, nextPeople(), requests));
-    return { slack, teams, idleRssMb, peakRssMb: bot.child.memory().peakMb, requestsPerServer: requests * 2 };
+    return { slack, teams, idleRssMb, peakRssMb: bot.child.memory().peakMb, requestsPerServer: requests * 4 };
   } finally {
     for (const child of children.reverse()) await child.stop();
   }
 }
 
-/** Warm-up, then two rounds each, alternating: bare, ours, bare, ours. */
+/** Warm-up, then four rounds each, alternating (bare, ours, bare, ours, …), so both see the same machine. */
 async function compare(oursChild: Child, bareChild: Child, oursPort: number, barePort: number, calls: () => HttpCall[]): Promise<LatencyPair> {
   await runBursts(barePort, calls().slice(0, 300), CONCURRENCY, SETTLE_MS);
   await runBursts(oursPort, calls().slice(0, 300), CONCURRENCY, SETTLE_MS);
@@ -88,7 +88,7 @@ async function compare(oursChild: Child, bareChild: Child, oursPort: number, bar
     into.push(await run());
     cpu[key] += child.cpuMs() - before;
   };
-  for (let round = 0; round < 2; round += 1) {
+  for (let round = 0; round < 4; round += 1) {
     await timed(bareChild, () => runBursts(barePort, calls(), CONCURRENCY, SETTLE_MS), bare, "bare");
     await timed(oursChild, () => runBursts(oursPort, calls(), CONCURRENCY, SETTLE_MS), ours, "ours");
   }

@@ -15,33 +15,6 @@ export interface LoadResult {
   seconds: number;
 }
 
-/**
- * `concurrency` clients, each sending its next request as soon as the previous one is answered, until
- * every call has been sent. The latency is from sending the request to the last byte of the answer.
- */
-export async function runClosedLoop(port: number, calls: HttpCall[], concurrency: number): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const latenciesMs: number[] = [];
-  const byLabel: Record<string, number[]> = {};
-  const statuses: Record<number, number> = {};
-  let next = 0;
-  const started = performance.now();
-  const client = async () => {
-    for (let index = next++; index < calls.length; index = next++) {
-      const call = calls[index]!;
-      const sent = performance.now();
-      const status = await send(agent, port, call);
-      const latency = performance.now() - sent;
-      latenciesMs.push(latency);
-      (byLabel[call.label ?? ""] ??= []).push(latency);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, client));
-  agent.destroy();
-  return { latenciesMs, byLabel, statuses, seconds: (performance.now() - started) / 1000 };
-}
-
 function send(agent: Agent, port: number, call: HttpCall): Promise<number> {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
