@@ -25,7 +25,8 @@ export interface AnswerInput {
 export function saveAnswer(db: Db, input: AnswerInput, now: Date): { answer: Answer; isNew: boolean } {
   const at = now.toISOString();
   const existing = findAnswer(db, input.runId, input.author);
-  statement(db,
+  statement(
+    db,
     `INSERT INTO answers (run_id, author, text, score, may_highlight, created_at, updated_at)
      VALUES (@runId, @author, @text, @score, @mayHighlight, @at, @at)
      ON CONFLICT (run_id, author) DO UPDATE SET
@@ -64,7 +65,8 @@ export function summariseScores(db: Db, runId: number): ScoreSummary {
 }
 
 export function saveAnswerPost(db: Db, answerId: number, ref: MessageRef): void {
-  statement(db,
+  statement(
+    db,
     "INSERT OR REPLACE INTO answer_posts (answer_id, platform, conversation_id, message_id, thread_id) VALUES (?, ?, ?, ?, ?)",
   ).run(answerId, ref.platform, ref.conversationId, ref.messageId, ref.threadId ?? null);
 }

@@ -49,7 +49,8 @@ export function currentCycle(db: Db, team: string): { cycle: number; promptIds: 
 }
 
 export function savePromptPost(db: Db, runId: number, ref: MessageRef): void {
-  statement(db,
+  statement(
+    db,
     "INSERT OR REPLACE INTO prompt_posts (run_id, platform, conversation_id, message_id) VALUES (?, ?, ?, ?)",
   ).run(runId, ref.platform, ref.conversationId, ref.messageId);
 }

@@ -36,10 +36,10 @@ export function finishSlot(db: Db, job: string, slot: string, status: SlotStatus
 
 /** Records a slot that was missed for good, so it is reported once and never run later. */
 export function recordMissedSlot(db: Db, job: string, slot: string, now: Date): boolean {
-  const result = statement(db,
-      "INSERT OR IGNORE INTO schedule_slots (job, slot, status, note, claimed_at, finished_at) VALUES (?, ?, 'skipped', 'missed', ?, ?)",
-    )
-    .run(job, slot, now.toISOString(), now.toISOString());
+  const result = statement(
+    db,
+    "INSERT OR IGNORE INTO schedule_slots (job, slot, status, note, claimed_at, finished_at) VALUES (?, ?, 'skipped', 'missed', ?, ?)",
+  ).run(job, slot, now.toISOString(), now.toISOString());
   return result.changes === 1;
 }
 

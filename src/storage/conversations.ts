@@ -13,7 +13,8 @@ export interface StoredConversation {
 
 /** Conversation references an adapter needs to post later without being asked (proactive posts). */
 export function rememberConversation(db: Db, conversation: Omit<StoredConversation, "isReachable">, now: Date): void {
-  statement(db,
+  statement(
+    db,
     `INSERT INTO conversations (platform, conversation_id, kind, user_key, reference, is_reachable, updated_at)
      VALUES (?, ?, ?, ?, ?, 1, ?)
      ON CONFLICT (platform, conversation_id) DO UPDATE SET
