@@ -1,7 +1,7 @@
 // Before `npm start`: compiles src/ and adapters/ to dist/ when a source is newer than the last build,
 // so that the bot runs as JavaScript (no transpiler in the process) and never runs stale code.
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -24,8 +24,14 @@ function newestIn(folder) {
 }
 
 const sources = Math.max(newestIn(join(root, "src")), newestIn(join(root, "adapters")), statSync(join(root, "tsconfig.build.json")).mtimeMs);
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+if (sources > built && !existsSync(tsc)) {
+  // Installed without dev dependencies (npm ci --omit=dev): dist/ must come from the build step.
+  if (built > 0) process.exit(0);
+  console.error("bedoeling-bot: dist/ ontbreekt en TypeScript is niet geïnstalleerd; bouw eerst met `npm run build`.");
+  process.exit(1);
+}
 if (sources > built) {
-  const tsc = join(root, "node_modules/typescript/bin/tsc");
   const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
   process.exit(result.status ?? 1);
 }
