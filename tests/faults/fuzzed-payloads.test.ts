@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SLACK_EVENTS_PATH } from "../../adapters/slack/create-slack-adapter.ts";
 import { cardOf, cardText, dialogMessageOf } from "../adapters/teams/read-card.ts";
 import { createTeamsDriver } from "../scenarios/teams-driver.ts";
-import { CLEAN_CASE } from "./clean-case.ts";
+import { CLEAN_CASE } from "../support/clean-case.ts";
 import { isFriendly, jsonOf, storedRecords, unanswered, wronglyAnswered, type Exchange, type StoredRecords } from "./fuzz-checks.ts";
 import { postRaw, type RawRequest } from "./raw-request.ts";
 import { seededRandom } from "./seeded-random.ts";

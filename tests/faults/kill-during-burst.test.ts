@@ -7,7 +7,7 @@ import { sendSignedRequest, type SlackBody, type SlackResponse } from "../adapte
 import { FakeSlackApi } from "../support/fake-slack-api.ts";
 import { tempDatabasePath } from "../support/temp-database.ts";
 import { startBotProcess, writeSlackConfig, type BotProcess } from "./bot-process.ts";
-import { CLEAN_CASE } from "./clean-case.ts";
+import { CLEAN_CASE } from "../support/clean-case.ts";
 import { slashCommand, viewSubmission } from "./slack-bodies.ts";
 
 const CHANNELS = { channel: "C0KCC", triageChannel: "C0KCCGARAGE" };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ScenarioDriver } from "../scenarios/scenario-driver.ts";
 import { createSlackDriver, type SlackDriver } from "../scenarios/slack-driver.ts";
 import { FLAKY_PLATFORMS, type FlakyPlatform } from "./flaky-platforms.ts";
-import { CLEAN_CASE } from "./clean-case.ts";
+import { CLEAN_CASE } from "../support/clean-case.ts";
 
 // The bot's three kinds of posts (a scheduled prompt, a case for triage, a direct message), each while
 // the platform fails, end to end: the real core, the real adapter over HTTP, a fake platform.

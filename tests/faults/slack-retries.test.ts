@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SentModal } from "../adapters/slack/slack-surfaces.ts";
 import { fixture } from "../adapters/slack/fixtures.ts";
-import { CLEAN_CASE } from "./clean-case.ts";
+import { CLEAN_CASE } from "../support/clean-case.ts";
 import { buttonPress, viewSubmission } from "./slack-bodies.ts";
 import { buttonOn, CHANNELS, ephemeralsTo, openCaseForm, startSlackWorkspace, type SlackWorkspace } from "./slack-workspace.ts";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { listEvents } from "../../src/cases/case-store.ts";
 import type { SeenMessage } from "../scenarios/scenario-driver.ts";
-import { CLEAN_CASE } from "./clean-case.ts";
+import { CLEAN_CASE } from "../support/clean-case.ts";
 import { TRIAGE_DESKS, type TriageDesk } from "./triage-desks.ts";
 
 // Only the team's leads (and operators) move its cases. Lisa leads team kcc; Bram is a colleague;

@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActResult, Person, ScenarioDriver, SeenForm, SeenMessage } from "./scenario-driver.ts";
+import { CLEAN_CASE } from "../support/clean-case.ts";
 
 // One scenario suite for every adapter, so that features stay at parity (DESIGN.md §4).
-
-const CLEAN_CASE = {
-  title: "Kleinzoon tijdelijk inwonend, korting op aanvulling",
-  situation: "Alleenstaande oudere met AOW en aanvulling. Haar kleinzoon (student) woont een paar maanden bij haar en brengt geen inkomen in.",
-  rule: "Kostendelersnorm",
-  ruleLevel: "law",
-  bedoeling: "Bestaanszekerheid: de norm gaat uit van gedeelde kosten, die zijn er hier niet.",
-  unwantedEffect: "Haar uitkering daalt van 70% naar 50% van het sociaal minimum.",
-  proposal: "Tijdelijk buiten de kostendelersnorm laten zolang de kleinzoon geen inkomen heeft.",
-  urgency: "high",
-  team: "kcc",
-  isAnonymous: "false",
-};
 
 function expectForm(result: ActResult, formId: string): SeenForm {
   expect(result.form, `expected form ${formId}, got ${JSON.stringify(result)}`).toBeDefined();
