@@ -35,7 +35,7 @@ export function writeSlackConfig(databasePath: string, channels: { channel: stri
   return path;
 }
 
-/** Starts the real bot (`npm start`: src/main.ts under tsx) on Slack over HTTP against the fake Web API; resolves once it listens. */
+/** Starts the real bot (src/main.ts, as `npm run dev` does) on Slack over HTTP against the fake Web API; resolves once it listens. */
 export async function startBotProcess(fake: FakeSlackApi, databasePath: string, configPath: string): Promise<BotProcess> {
   // tsx's loader in the bot's own process: the tsx CLI would run the bot in a child of its own, which a
   // SIGKILL of the CLI leaves running.

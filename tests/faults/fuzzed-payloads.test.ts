@@ -5,7 +5,7 @@ import { createTeamsDriver } from "../scenarios/teams-driver.ts";
 import { CLEAN_CASE } from "../support/clean-case.ts";
 import { isFriendly, jsonOf, storedRecords, unanswered, wronglyAnswered, type Exchange, type StoredRecords } from "./fuzz-checks.ts";
 import { postRaw, type RawRequest } from "./raw-request.ts";
-import { seededRandom } from "./seeded-random.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 import { viewSubmission } from "./slack-bodies.ts";
 import { slackGarbage } from "./slack-garbage.ts";
 import { CHANNELS, ephemeralsTo, openCaseForm, startSlackWorkspace, type SlackWorkspace } from "./slack-workspace.ts";

@@ -2,7 +2,8 @@ import { createHmac } from "node:crypto";
 import { fixture, formFixture } from "../adapters/slack/fixtures.ts";
 import { SIGNING_SECRET } from "../adapters/slack/slack-harness.ts";
 import type { RawRequest } from "./raw-request.ts";
-import { deeplyNested, garbageValue, integer, mutate, pick, type Random } from "./seeded-random.ts";
+import { integer, pick, type Random } from "../support/seeded-random.ts";
+import { deeplyNested, garbageValue, mutate } from "./garbage-values.ts";
 
 const FORM = "application/x-www-form-urlencoded";
 const JSON_TYPE = "application/json";

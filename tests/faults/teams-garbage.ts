@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RawRequest } from "./raw-request.ts";
-import { deeplyNested, garbageValue, integer, mutate, pick, type Random } from "./seeded-random.ts";
+import { integer, pick, type Random } from "../support/seeded-random.ts";
+import { deeplyNested, garbageValue, mutate } from "./garbage-values.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/teams");
 const NAMES = ["channel-mention", "personal-install", "personal-message", "task-fetch", "task-submit", "team-install", "team-uninstall"];
