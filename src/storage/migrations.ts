@@ -267,4 +267,18 @@ END;
     // The maintenance job looks for waiting cases every 15 minutes; without this it read every case.
     sql: `CREATE INDEX cases_status ON cases (status, last_moved_at);`,
   },
+  {
+    version: 8,
+    name: "install secret and anonymous receipts",
+    // The secret keys hashes of dedupe keys and signs form state (src/storage/install-secret.ts).
+    // receipt_hash lets an anonymous submitter open their case's status with a code shown only once.
+    sql: `
+CREATE TABLE install_secrets (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+ALTER TABLE cases ADD COLUMN receipt_hash TEXT;
+CREATE UNIQUE INDEX cases_receipt ON cases (receipt_hash) WHERE receipt_hash IS NOT NULL;
+`,
+  },
 ];
