@@ -13,6 +13,7 @@ import { interactionSchema } from "../dispatch/interaction-schema.ts";
 import { route } from "../dispatch/routes.ts";
 import type { PromptLibrary } from "../reflection/prompt-library.ts";
 import { postPrompt } from "../reflection/post-prompt.ts";
+import { closeEndedPrompts } from "../reflection/close-prompts.ts";
 import { remindOpenPrompts } from "../reflection/remind-prompt.ts";
 import { sendLogbookPrompts } from "../logbook/logbook.ts";
 import { Scheduler } from "../scheduling/scheduler.ts";
@@ -76,7 +77,7 @@ export function createBot(parts: BotParts): RunningBot {
     cron: "0 * * * *",
     timezone,
     isLatestOnly: true,
-    run: async () => ({ status: "done", note: `reminded ${await remindOpenPrompts(core)}` }),
+    run: async () => ({ status: "done", note: `reminded ${await remindOpenPrompts(core)}, closed ${await closeEndedPrompts(core)}` }),
   });
   scheduler.add({
     key: "logbook",

@@ -1,22 +1,40 @@
 import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import { findTeam, isOperator, languageOf, mayMoveCases } from "../app/core.ts";
 import type { Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { formatDate } from "../time/format.ts";
 import { outcomeLines } from "./case-message.ts";
-import { findCaseByReference, toCase } from "./case-store.ts";
+import { isReceipt, receiptHash } from "./anonymity.ts";
+import type { CaseRecord } from "./case-model.ts";
+import { findCaseByReceiptHash, findCaseByReference, toCase } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 
-/** `/casus status G-2026-0042`: how anonymous submitters (and anyone) follow a case. */
-export function caseStatus(core: Core, reference: string): Reply {
-  const record = findCaseByReference(core.db, reference);
-  const language = languageOf(core, record ? findTeam(core, record.team) : undefined);
+/**
+ * `/casus status G-2026-0042` or `/casus status BON-…`: the submitter, the team's leads and operators
+ * see a case's status and reasons; an anonymous submitter opens it with their receipt. Anyone else gets
+ * the same answer for an existing case as for one that does not exist.
+ */
+export function caseStatus(core: Core, user: UserRef, text: string): Reply {
+  const asked = text.trim();
+  const record = isReceipt(asked) ? findCaseByReceiptHash(core.db, receiptHash(core.db, asked)) : findCaseByReference(core.db, asked);
+  const team = record && findTeam(core, record.team);
+  if (!record || !mayReadCase(core, record, user, isReceipt(asked))) {
+    const t = caseTexts[core.config.language];
+    return { kind: "notice", message: textMessage(t.unknownCase(asked.slice(0, 40) || "?")) };
+  }
+  const language = languageOf(core, team);
   const t = caseTexts[language];
-  if (!record) return { kind: "notice", message: textMessage(t.unknownCase(reference || "?")) };
   const since = formatDate(new Date(record.lastMovedAt), core.config.timezone, language);
   const details = outcomeLines(record, language);
-  const text = t.statusReply(record.reference, record.title, t.status[record.status], since) + (details ? `\n${details}` : "");
-  return { kind: "notice", message: textMessage(text) };
+  const reply = t.statusReply(record.reference, record.title, t.status[record.status], since) + (details ? `\n${details}` : "");
+  return { kind: "notice", message: textMessage(reply) };
+}
+
+function mayReadCase(core: Core, record: CaseRecord, user: UserRef, hasReceipt: boolean): boolean {
+  if (hasReceipt) return true;
+  if (record.submitter === formatUser(user)) return true;
+  const team = findTeam(core, record.team);
+  return team ? mayMoveCases(core, team, user) : isOperator(core, user);
 }
 
 /** The cases a person brought in (by name) that are still open. */

@@ -1,5 +1,6 @@
 import type { Db } from "../storage/database.ts";
 import { inTransaction } from "../storage/database.ts";
+import { startOfUtcDay } from "../time/day.ts";
 import { normaliseRule } from "./rule-key.ts";
 import type { CaseEvent, CaseRecord, CaseStatus, Outcome, RuleLevel, Urgency } from "./case-model.ts";
 
@@ -17,18 +18,24 @@ export interface NewCase {
   submitter: string | null;
   platform: string;
   sourceAnswerId: number | null;
+  /** Keyed hash of an anonymous submitter's receipt; null for named cases. */
+  receiptHash: string | null;
 }
 
-/** Stores a new case with its reference and the first audit entry, all or nothing. */
+/**
+ * Stores a new case with its reference and the first audit entry, all or nothing. An anonymous case
+ * is stamped with the day only, so that no time stored elsewhere (a request, a chat) can be joined to it.
+ */
 export function insertCase(db: Db, input: NewCase, now: Date): CaseRecord {
   return inTransaction(db, () => {
     const reference = nextReference(db, now.getUTCFullYear());
-    const at = now.toISOString();
+    const at = input.submitter === null ? startOfUtcDay(now) : now.toISOString();
     const result = db
       .prepare(
         `INSERT INTO cases (reference, team, status, title, situation, rule, rule_level, unwanted_effect, bedoeling,
-           proposal, urgency, is_anonymous, submitter, platform, source_answer_id, created_at, last_moved_at, rule_key)
-         VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           proposal, urgency, is_anonymous, submitter, platform, source_answer_id, created_at, last_moved_at, rule_key,
+           receipt_hash)
+         VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         reference,
@@ -48,6 +55,7 @@ export function insertCase(db: Db, input: NewCase, now: Date): CaseRecord {
         at,
         at,
         normaliseRule(input.rule),
+        input.receiptHash,
       );
     const id = Number(result.lastInsertRowid);
     addEvent(db, { caseId: id, at, actor: input.submitter, kind: "move", fromStatus: null, toStatus: "submitted", note: null });
@@ -73,6 +81,11 @@ export function findCaseByReference(db: Db, reference: string): CaseRecord | und
   const row = db.prepare("SELECT * FROM cases WHERE reference = ? COLLATE NOCASE").get(reference.trim()) as
     | Record<string, unknown>
     | undefined;
+  return row ? toCase(row) : undefined;
+}
+
+export function findCaseByReceiptHash(db: Db, hash: string): CaseRecord | undefined {
+  const row = db.prepare("SELECT * FROM cases WHERE receipt_hash = ?").get(hash) as Record<string, unknown> | undefined;
   return row ? toCase(row) : undefined;
 }
 

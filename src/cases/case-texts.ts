@@ -58,7 +58,7 @@ const nl = {
       proposal: "Je voorstel",
       urgency: "Urgentie",
       team: "Team",
-      anonymous: "Anoniem indienen (er wordt dan niets over jou bewaard; je volgt de casus met de referentie)",
+      anonymous: "Anoniem indienen (er wordt dan niets over jou bewaard; je volgt de casus met een code die je één keer krijgt)",
     },
   },
   decideForm: { title: "Besluiten", submit: "Besluit vastleggen", outcome: "Uitkomst", reasons: "Onderbouwing (waarom dit besluit?)" },
@@ -89,15 +89,19 @@ const nl = {
   },
   submitted: (reference: string) =>
     `Dank je. Je casus is ingediend als *${reference}* en staat in de draad van het team. Je hoort het bij elke stap.`,
-  submittedAnonymous: (reference: string) =>
-    `Dank je. Je casus is anoniem ingediend als *${reference}*. Er is niets over jou bewaard, dus we kunnen je geen bericht sturen: vraag de stand op met \`/casus status ${reference}\`.`,
+  submittedAnonymous: (reference: string, receipt: string) =>
+    `Dank je. Je casus is anoniem ingediend als *${reference}*; hij verschijnt binnen een kwartier in de draad van het team. Er is niets over jou bewaard, dus we kunnen je geen bericht sturen.\n` +
+    `Je persoonlijke code: *${receipt}*. Bewaar hem goed: alleen met deze code volg je de casus (\`/casus status ${receipt}\`), en we kunnen hem niet opnieuw tonen.`,
+  repeatsOwnAnswer:
+    "Deze tekst staat ook onder je naam bij een antwoord in de draad van je team. Wie beide leest, weet dan wie de casus indiende. Formuleer hem anders, of dien hem niet anoniem in.",
   moved: (actor: string, from: string, to: string) => `${actor} zette de casus van _${from}_ naar *${to}*.`,
   movedNotice: (reference: string, to: string) => `${reference} staat nu op *${to}*.`,
   submitterUpdate: (reference: string, title: string, to: string) => `Je casus ${reference} (“${title}”) staat nu op *${to}*.`,
   refused: "Alleen de teamleiders van dit team (en beheerders) kunnen een casus verplaatsen. Je kunt wel meepraten in de draad.",
   alreadyMoved: (status: string) => `Deze casus is intussen al verplaatst; hij staat nu op *${status}*.`,
   notAllowedNow: (move: string, status: string) => `“${move}” kan niet vanuit *${status}*.`,
-  unknownCase: (reference: string) => `Ik vind geen casus ${reference}. Controleer de referentie (bijvoorbeeld G-2026-0042).`,
+  unknownCase: (reference: string) =>
+    `Ik vind geen casus ${reference} die jij mag inzien. De stand van een casus is te zien voor wie hem indiende, de teamleiders van het team en beheerders; wie anoniem indiende, gebruikt de persoonlijke code.`,
   statusReply: (reference: string, title: string, status: string, since: string) =>
     `*${reference}* “${title}”: *${status}* (sinds ${since}).`,
   pauseInPast: "Kies een datum in de toekomst.",
@@ -160,7 +164,7 @@ const en: CaseTexts = {
       proposal: "Your proposal",
       urgency: "Urgency",
       team: "Team",
-      anonymous: "Submit anonymously (nothing about you is stored; you follow the case by its reference)",
+      anonymous: "Submit anonymously (nothing about you is stored; you follow the case with a code shown to you once)",
     },
   },
   decideForm: { title: "Decide", submit: "Record decision", outcome: "Outcome", reasons: "Reasons (why this decision?)" },
@@ -190,15 +194,19 @@ const en: CaseTexts = {
     noDecisionYet: "no decision yet",
   },
   submitted: (reference) => `Thank you. Your case is submitted as *${reference}* and is in the team's thread. You will hear of every step.`,
-  submittedAnonymous: (reference) =>
-    `Thank you. Your case is submitted anonymously as *${reference}*. Nothing about you is stored, so we cannot message you: ask for its status with \`/casus status ${reference}\`.`,
+  submittedAnonymous: (reference, receipt) =>
+    `Thank you. Your case is submitted anonymously as *${reference}*; it appears in the team's thread within fifteen minutes. Nothing about you is stored, so we cannot message you.\n` +
+    `Your personal code: *${receipt}*. Keep it safe: only this code lets you follow the case (\`/casus status ${receipt}\`), and we cannot show it again.`,
+  repeatsOwnAnswer:
+    "This text also stands under your name with an answer in your team's thread. Anyone who reads both would know who submitted the case. Rephrase it, or do not submit it anonymously.",
   moved: (actor, from, to) => `${actor} moved the case from _${from}_ to *${to}*.`,
   movedNotice: (reference, to) => `${reference} is now *${to}*.`,
   submitterUpdate: (reference, title, to) => `Your case ${reference} (“${title}”) is now *${to}*.`,
   refused: "Only this team's leads (and operators) can move a case. You are welcome to join the discussion in the thread.",
   alreadyMoved: (status) => `This case has already been moved; it is now *${status}*.`,
   notAllowedNow: (move, status) => `“${move}” is not possible from *${status}*.`,
-  unknownCase: (reference) => `I can't find case ${reference}. Check the reference (for example G-2026-0042).`,
+  unknownCase: (reference) =>
+    `I can't find a case ${reference} that you may see. A case's status is shown to whoever submitted it, the team's leads and operators; anonymous submitters use their personal code.`,
   statusReply: (reference, title, status, since) => `*${reference}* “${title}”: *${status}* (since ${since}).`,
   pauseInPast: "Choose a date in the future.",
   unknownTeam: "Choose a team from the list.",

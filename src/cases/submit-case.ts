@@ -14,6 +14,7 @@ import { caseForm } from "./case-form.ts";
 import { caseMessage, similarCasesMessage } from "./case-message.ts";
 import { saveCasePost } from "./case-posts.ts";
 import { insertCase } from "./case-store.ts";
+import { makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
 import { caseTexts } from "./case-texts.ts";
 import { describeCaseNames } from "./case-names.ts";
 import { findSimilarCases } from "./similar-cases.ts";
@@ -44,12 +45,18 @@ export function openCaseFormFromAnswer(core: Core, user: UserRef, answerId: numb
 
 export async function submitCase(core: Core, user: UserRef, context: string, raw: Record<string, string>): Promise<Reply> {
   const language = languageOf(core, findTeam(core, raw.team ?? ""));
+  const t = caseTexts[language];
   const check = validateForm(caseForm(core.config.teams, language).fields, raw, language);
   if (!check.ok) return { kind: "form-errors", errors: check.errors };
   const values = check.values;
   const team = findTeam(core, values.team!);
-  if (!team) return { kind: "form-errors", errors: { team: caseTexts[language].unknownTeam } };
+  if (!team) return { kind: "form-errors", errors: { team: t.unknownTeam } };
   const isAnonymous = values.isAnonymous === "true";
+  const author = formatUser(user);
+  if (isAnonymous && repeatsOwnPostedAnswer(core.db, author, TEXT_FIELDS.map((name) => values[name] ?? ""))) {
+    return { kind: "form-errors", errors: { isAnonymous: t.repeatsOwnAnswer } };
+  }
+  const receipt = isAnonymous ? makeReceipt() : undefined;
   const record = insertCase(
     core.db,
     {
@@ -62,22 +69,37 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
       bedoeling: values.bedoeling!,
       proposal: values.proposal ?? "",
       urgency: values.urgency as Urgency,
-      submitter: isAnonymous ? null : formatUser(user),
+      submitter: isAnonymous ? null : author,
       platform: user.platform,
-      sourceAnswerId: isAnonymous ? null : (numberIn(context, "answer") ?? null),
+      sourceAnswerId: isAnonymous ? null : ownAnswerIn(core, context, author),
+      receiptHash: receipt ? receiptHash(core.db, receipt) : null,
     },
     core.clock.now(),
   );
-  core.logger.info({ case: record.reference, team: team.key, isAnonymous }, "case submitted");
   const similar = findSimilarCases(core.db, record, { excludeId: record.id });
+  const precedents = similarCasesMessage(similar, core.config.timezone, language);
+  if (receipt) {
+    // Not routed now: the maintenance job posts it within fifteen minutes, so the moment it appears in
+    // the triage channel says nothing about who was busy with a form just then.
+    core.logger.info({ team: team.key }, "anonymous case submitted");
+    return { kind: "notice", message: withSimilar(t.submittedAnonymous(record.reference, receipt), precedents) };
+  }
+  core.logger.info({ case: record.reference, team: team.key }, "case submitted");
   // The reference is the submitter's receipt; posting to the triage channel (paced) happens after it.
   showAfterCommit(core, { case: record.reference }, async () => {
     await routeCase(core, record, similar);
     if (record.sourceAnswerId !== null) await markAnswerAsCase(core, record.sourceAnswerId, record.reference);
   });
-  const t = caseTexts[language];
-  const thanks = isAnonymous ? t.submittedAnonymous(record.reference) : t.submitted(record.reference);
-  return { kind: "notice", message: withSimilar(thanks, similarCasesMessage(similar, core.config.timezone, language)) };
+  return { kind: "notice", message: withSimilar(t.submitted(record.reference), precedents) };
+}
+
+const TEXT_FIELDS = ["title", "situation", "rule", "bedoeling", "unwantedEffect", "proposal"];
+
+/** The answer a case was made from, only when it is the submitter's own (form state may be forged). */
+function ownAnswerIn(core: Core, context: string, author: string): number | null {
+  const answerId = numberIn(context, "answer");
+  const answer = answerId === undefined ? undefined : getAnswer(core.db, answerId);
+  return answer?.author === author ? answer.id : null;
 }
 
 /**

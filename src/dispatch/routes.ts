@@ -1,6 +1,7 @@
 import type { Core } from "../app/core.ts";
 import type { Interaction, Language, Reply } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
+import { isReceipt } from "../cases/anonymity.ts";
 import { caseStatus, myOpenCases } from "../cases/case-status.ts";
 import { caseTexts } from "../cases/case-texts.ts";
 import { isMove, startMove, submitMove } from "../cases/move-case.ts";
@@ -70,7 +71,7 @@ function routeCommand(core: Core, interaction: CommandInteraction): Reply {
     case "new":
       return openCaseForm(core, interaction.user, interaction.place);
     case "status":
-      return caseStatus(core, rest.join(" "));
+      return caseStatus(core, interaction.user, rest.join(" "));
     case "mijn":
     case "mine": {
       const c = caseTexts[language];
@@ -92,7 +93,7 @@ function routeCommand(core: Core, interaction: CommandInteraction): Reply {
     case "help":
       return notice(t.help);
     default:
-      return /^g-\d{4}-\d+$/i.test(word) ? caseStatus(core, word) : notice(t.help);
+      return /^g-\d{4}-\d+$/i.test(word) || isReceipt(word) ? caseStatus(core, interaction.user, word) : notice(t.help);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "../storage/database.ts";
-import { MINIMUM_GROUP_SIZE } from "../reflection/prompt-message.ts";
+import { PULSE_STEP } from "../reflection/answers.ts";
 
 export interface TeamExport {
   team: string;
@@ -20,7 +20,7 @@ export function exportTeam(db: Db, team: string, now: Date): TeamExport {
     .prepare(
       `SELECT r.id AS run, r.prompt_id AS prompt, r.visibility, r.posted_at AS postedAt, r.closes_at AS closesAt,
               count(a.id) AS answers,
-              CASE WHEN count(a.score) >= ${MINIMUM_GROUP_SIZE} THEN round(avg(a.score), 2) END AS averageScore
+              CASE WHEN count(a.score) >= ${PULSE_STEP} THEN round(avg(a.score), 2) END AS averageScore
        FROM prompt_runs r LEFT JOIN answers a ON a.run_id = r.id
        WHERE r.team = ? GROUP BY r.id ORDER BY r.posted_at`,
     )

@@ -5,7 +5,7 @@ import type { Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
-import { findAnswer, getAnswer, listAnswerPosts, saveAnswer, saveAnswerPost, type Answer } from "./answers.ts";
+import { findAnswer, getAnswer, listAnswerPosts, publishScoresIfDue, saveAnswer, saveAnswerPost, type Answer } from "./answers.ts";
 import { answerForm } from "./answer-form.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
@@ -48,6 +48,7 @@ export async function submitAnswer(core: Core, user: UserRef, context: string, r
     },
     core.clock.now(),
   );
+  publishScoresIfDue(core.db, run.id, false);
   core.logger.info({ run: run.id, isNew }, "answer saved");
   showAfterCommit(core, { run: run.id }, async () => {
     await refreshPromptPosts(core, run.id);

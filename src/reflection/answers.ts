@@ -51,17 +51,34 @@ export function countAnswers(db: Db, runId: number): number {
   return statement(db, "SELECT count(*) FROM answers WHERE run_id = ?").pluck().get(runId) as number;
 }
 
+/** The pulse result people may see: published in steps, so no single score can be worked out. */
 export interface ScoreSummary {
   count: number;
   average: number | null;
-  distribution: number[];
 }
 
-export function summariseScores(db: Db, runId: number): ScoreSummary {
-  const scores = statement(db, "SELECT score FROM answers WHERE run_id = ? AND score IS NOT NULL").pluck().all(runId) as number[];
-  const distribution = [1, 2, 3, 4, 5].map((value) => scores.filter((score) => score === value).length);
-  const average = scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
-  return { count: scores.length, average, distribution };
+/** Answers between two published pulse averages; the difference between them is a group, not a person. */
+export const PULSE_STEP = 5;
+
+export function publishedScores(db: Db, runId: number): ScoreSummary {
+  const row = statement(db, "SELECT pulse_count AS count, pulse_average AS average FROM prompt_runs WHERE id = ?").get(runId) as
+    | ScoreSummary
+    | undefined;
+  return row ?? { count: 0, average: null };
+}
+
+/**
+ * Publishes the pulse average when at least PULSE_STEP scores came in since the last one, or when the
+ * prompt has closed (and at least PULSE_STEP people scored). Returns whether it changed.
+ */
+export function publishScoresIfDue(db: Db, runId: number, isClosed: boolean): boolean {
+  const current = statement(db, "SELECT count(score) AS count, avg(score) AS average FROM answers WHERE run_id = ?").get(runId) as ScoreSummary;
+  const shown = publishedScores(db, runId);
+  if (current.count < PULSE_STEP) return false;
+  const isDue = current.count >= shown.count + PULSE_STEP || (isClosed && (current.count !== shown.count || current.average !== shown.average));
+  if (!isDue) return false;
+  statement(db, "UPDATE prompt_runs SET pulse_count = ?, pulse_average = ? WHERE id = ?").run(current.count, current.average, runId);
+  return true;
 }
 
 export function saveAnswerPost(db: Db, answerId: number, ref: MessageRef): void {

@@ -6,7 +6,7 @@ import type { JobOutcome } from "../scheduling/scheduler.ts";
 import { inTransaction } from "../storage/database.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
 import { addDays } from "../time/local-time.ts";
-import { countAnswers, summariseScores } from "./answers.ts";
+import { countAnswers, publishedScores } from "./answers.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { promptMessage } from "./prompt-message.ts";
 import { createRun, currentCycle, findRunBySlot, getRun, listPromptPosts, savePromptPost, type PromptRun } from "./prompt-runs.ts";
@@ -63,7 +63,7 @@ export function stateOf(core: Core, run: PromptRun) {
     run,
     prompt,
     answerCount: countAnswers(core.db, run.id),
-    scores: summariseScores(core.db, run.id),
+    scores: publishedScores(core.db, run.id),
     isClosed: isRunClosed(core, run),
   };
 }

@@ -1,12 +1,10 @@
 import type { Block, Language, Message } from "../chat/vocabulary.ts";
 import { formatDay, formatNumber } from "../time/format.ts";
-import type { ScoreSummary } from "./answers.ts";
+import { PULSE_STEP, type ScoreSummary } from "./answers.ts";
 import type { Prompt, PromptLibrary } from "./prompt-library.ts";
 import type { PromptRun } from "./prompt-runs.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
-/** Pulse results are shown only from this many answers on (k-anonymity in small teams). */
-export const MINIMUM_GROUP_SIZE = 5;
 
 export interface PromptState {
   run: PromptRun;
@@ -37,6 +35,6 @@ export function promptMessage(state: PromptState, library: PromptLibrary, langua
 
 function pulseLine(scores: ScoreSummary, language: Language): string {
   const t = reflectionTexts[language];
-  if (scores.count < MINIMUM_GROUP_SIZE || scores.average === null) return t.pulseHidden(MINIMUM_GROUP_SIZE);
-  return t.pulseAggregate(scores.count, formatNumber(scores.average, language));
+  if (scores.count < PULSE_STEP || scores.average === null) return t.pulseHidden(PULSE_STEP);
+  return t.pulseAggregate(scores.count, formatNumber(scores.average, language), PULSE_STEP);
 }

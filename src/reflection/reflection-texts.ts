@@ -10,8 +10,10 @@ const nl = {
   closed: "gesloten",
   visibilityTeam: "Antwoorden zijn zichtbaar voor het team, in de draad onder dit bericht.",
   visibilityPrivate: "Privé: alleen jij ziet je antwoord; het team ziet alleen totalen.",
-  pulseAggregate: (count: number, average: string) => `Gemiddeld ${average} op 1–5 (${count} antwoorden)`,
-  pulseHidden: (minimum: number) => `Het gemiddelde verschijnt vanaf ${minimum} antwoorden, zodat niemand herkenbaar is.`,
+  pulseAggregate: (count: number, average: string, step: number) =>
+    `Gemiddeld ${average} op 1–5 (over ${count} antwoorden). Het gemiddelde wordt per ${step} antwoorden en bij het sluiten bijgewerkt, zodat niemands score herkenbaar is.`,
+  pulseHidden: (step: number) =>
+    `Het gemiddelde verschijnt vanaf ${step} antwoorden, daarna per ${step} antwoorden en bij het sluiten, zodat niemands score herkenbaar is.`,
   formTitle: "Je antwoord",
   formSubmit: "Versturen",
   answerLabel: "Je antwoord",
@@ -48,8 +50,10 @@ const en: ReflectionTexts = {
   closed: "closed",
   visibilityTeam: "Answers are visible to the team, in the thread below this message.",
   visibilityPrivate: "Private: only you see your answer; the team sees totals only.",
-  pulseAggregate: (count, average) => `Average ${average} on 1–5 (${count} answers)`,
-  pulseHidden: (minimum) => `The average appears from ${minimum} answers, so nobody can be singled out.`,
+  pulseAggregate: (count, average, step) =>
+    `Average ${average} on 1–5 (over ${count} answers). The average is updated every ${step} answers and when the prompt closes, so nobody's score can be singled out.`,
+  pulseHidden: (step) =>
+    `The average appears from ${step} answers, then every ${step} answers and when the prompt closes, so nobody's score can be singled out.`,
   formTitle: "Your answer",
   formSubmit: "Send",
   answerLabel: "Your answer",

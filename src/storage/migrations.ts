@@ -272,6 +272,9 @@ END;
     name: "install secret and anonymous receipts",
     // The secret keys hashes of dedupe keys and signs form state (src/storage/install-secret.ts).
     // receipt_hash lets an anonymous submitter open their case's status with a code shown only once.
+    // A pulse's average is published in steps of five answers and when it closes, never per answer
+    // (the difference between two updates would be one person's score); closed_shown_at marks a run
+    // whose post was shown as closed. Runs closed before this migration count as shown.
     sql: `
 CREATE TABLE install_secrets (
   name TEXT PRIMARY KEY,
@@ -279,6 +282,11 @@ CREATE TABLE install_secrets (
 );
 ALTER TABLE cases ADD COLUMN receipt_hash TEXT;
 CREATE UNIQUE INDEX cases_receipt ON cases (receipt_hash) WHERE receipt_hash IS NOT NULL;
+ALTER TABLE prompt_runs ADD COLUMN pulse_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE prompt_runs ADD COLUMN pulse_average REAL;
+ALTER TABLE prompt_runs ADD COLUMN closed_shown_at TEXT;
+UPDATE prompt_runs SET closed_shown_at = closes_at WHERE closes_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+CREATE INDEX prompt_runs_closing ON prompt_runs (closes_at) WHERE closed_shown_at IS NULL;
 `,
   },
 ];

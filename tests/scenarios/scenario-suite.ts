@@ -112,13 +112,27 @@ export function describeScenarios(name: string, makeDriver: () => Promise<Scenar
       expect(driver.repliesTo(caseMessage()).length).toBeGreaterThanOrEqual(3);
     });
 
-    it("keeps an anonymous submitter out of every message and lets them follow the case by reference", async () => {
+    it("keeps an anonymous submitter out of every message and lets only them follow the case, with their receipt", async () => {
       const submitted = await submitCase("anna", { ...CLEAN_CASE, isAnonymous: "true" });
       expect(submitted.notice).toMatch(/anoniem/);
+      const receipt = /BON(?:-[A-Z2-9]{4}){4}/.exec(submitted.notice ?? "")?.[0];
+      expect(receipt, "a receipt code in the notice").toBeDefined();
+      // Not posted at the moment of submission: the time it appears must not point at who was busy.
+      expect(driver.messagesIn(driver.channels.triage)).toHaveLength(0);
+      driver.clock.advanceMinutes(16);
+      await driver.bot.scheduler.tick();
       await driver.press("lisa", caseMessage(), "case.take");
       expect(driver.directMessagesTo("anna")).toHaveLength(0);
-      const status = await driver.command("bram", driver.channels.team, "status G-2026-0001");
-      expect(status.notice).toMatch(/in behandeling/);
+
+      const byColleague = await driver.command("bram", driver.channels.team, "status G-2026-0001");
+      const byNobody = await driver.command("bram", driver.channels.team, "status G-2026-0099");
+      expect(byColleague.notice).not.toMatch(/in behandeling|Kostendelersnorm|kleinzoon/i);
+      expect(byColleague.notice?.replace("0001", "0099")).toBe(byNobody.notice);
+
+      const byReceipt = await driver.command("anna", driver.channels.team, `status ${receipt!.toLowerCase()}`);
+      expect(byReceipt.notice).toMatch(/G-2026-0001.*in behandeling/s);
+      const byLead = await driver.command("lisa", driver.channels.team, "status G-2026-0001");
+      expect(byLead.notice).toMatch(/in behandeling/);
     });
 
     it("posts a weekly digest with answers and cases", async () => {

@@ -1,0 +1,59 @@
+import { randomInt } from "node:crypto";
+import type { Db } from "../storage/database.ts";
+import { keyedHash } from "../storage/install-secret.ts";
+
+// Anonymous means no derivable link to the person: no identity, no fine timestamp, no dedupe key
+// with a user id, and no text that already stands under their name.
+
+/** Letters and digits that cannot be mistaken for each other when copied by hand (no 0/O, 1/I/L, U). */
+const RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+const RECEIPT_PATTERN = /^BON(?:-[A-Z2-9]{4}){4}$/;
+
+/** A private receipt for an anonymous submitter: about 78 bits, shown once, stored only as a keyed hash. */
+export function makeReceipt(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)]).join(""),
+  );
+  return `BON-${groups.join("-")}`;
+}
+
+export function isReceipt(text: string): boolean {
+  return RECEIPT_PATTERN.test(text.trim().toUpperCase());
+}
+
+export function receiptHash(db: Db, receipt: string): string {
+  return keyedHash(db, `receipt:${receipt.trim().toUpperCase()}`);
+}
+
+/** Runs of this many words shared with an answer under one's name give the author away. */
+const SHARED_WORDS = 6;
+
+/**
+ * Whether any of these texts repeats an answer the person gave under their own name in a team thread
+ * (answers with a post: private answers were never shown to anyone).
+ */
+export function repeatsOwnPostedAnswer(db: Db, author: string, texts: string[]): boolean {
+  const answers = db
+    .prepare("SELECT text FROM answers a WHERE author = ? AND text != '' AND EXISTS (SELECT 1 FROM answer_posts p WHERE p.answer_id = a.id)")
+    .pluck()
+    .all(author) as string[];
+  if (answers.length === 0) return false;
+  const haystack = ` ${words(texts.join(" ")).join(" ")} `;
+  return answers.some((answer) => runsOf(words(answer)).some((run) => haystack.includes(` ${run} `)));
+}
+
+function words(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Every run of SHARED_WORDS consecutive words; a shorter answer (of three words or more) as a whole. */
+function runsOf(answer: string[]): string[] {
+  if (answer.length < SHARED_WORDS) return answer.length >= 3 ? [answer.join(" ")] : [];
+  const runs: string[] = [];
+  for (let start = 0; start + SHARED_WORDS <= answer.length; start += 1) runs.push(answer.slice(start, start + SHARED_WORDS).join(" "));
+  return runs;
+}
