@@ -1,4 +1,5 @@
 import { findAddresses } from "./privacy-address.ts";
+import { normalisePastedText } from "./normalise-pasted-text.ts";
 import { findBirthDates } from "./privacy-birth-date.ts";
 import { findBsns } from "./privacy-bsn.ts";
 import { findEmailAddresses } from "./privacy-email.ts";
@@ -9,7 +10,7 @@ import type { TextSpan } from "./privacy-spans.ts";
 /** Citizen identifiers that must not be stored; "postcode-house-number" covers every written address. */
 export type PersonalDataKind = "bsn" | "iban" | "phone" | "email" | "postcode-house-number" | "date-of-birth";
 
-/** Where in a text an identifier was found; `end` is exclusive, like `String.slice`. */
+/** Where in the text as written an identifier was found; `end` is exclusive, like `String.slice`. */
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
   start: number;
@@ -28,13 +29,17 @@ const DETECTORS: [PersonalDataKind, (text: string) => TextSpan[]][] = [
 
 /**
  * Finds citizen identifiers in free text, so a form can refuse it before anything is stored or posted.
- * Findings come back in text order; one inside another (a number inside an IBAN) is dropped, and
- * neighbouring parts of one address ("Dorpsstraat 12, 1234 AB") become one finding.
+ * The detectors read the text normalised (odd spaces, dashes, invisible characters and fullwidth digits
+ * of pasted text made plain); the findings point at the text as written. They come back in text order;
+ * one inside another (a number inside an IBAN) is dropped, and neighbouring parts of one address
+ * ("Dorpsstraat 12, 1234 AB") become one finding.
  */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+export function findPersonalData(written: string): PersonalDataFinding[] {
+  const { text, toOriginal } = normalisePastedText(written);
   const all = DETECTORS.flatMap(([kind, find]) => find(text).map((span) => ({ kind, ...span })));
   const kept = all.filter((finding, index) => !all.some((other, otherIndex) => otherIndex !== index && covers(other, finding, otherIndex < index)));
-  return joinNeighbours(text, kept.sort((a, b) => a.start - b.start || b.end - a.end));
+  const joined = joinNeighbours(text, kept.sort((a, b) => a.start - b.start || b.end - a.end));
+  return joined.map((finding) => ({ kind: finding.kind, ...toOriginal(finding) }));
 }
 
 /** Whether `outer` makes `inner` redundant: it contains it, and on equal spans the earlier one wins. */

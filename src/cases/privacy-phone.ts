@@ -1,10 +1,12 @@
-import type { TextSpan } from "./privacy-spans.ts";
+import { isLabelled, type TextSpan } from "./privacy-spans.ts";
 
 // Where a phone number may begin: "+", or a digit or "(" that does not continue a word, number or
 // reference such as Z-2024-001234.
-const PHONE_START = /(?<![\p{L}\d_+])(?<!\d[.,/–‑-])(?=\+\d|\(0\d|0\d)/gu;
-// Dashes include the en dash and non-breaking hyphen that word processors put in.
-const GROUP = /( [-–] |[ .\-/–‑])?(?:\((\d{1,4})\)|(\d+))/y;
+const PHONE_START = /(?<![\p{L}\d_+])(?<!\d[.,/-])(?=\+\d|\(0\d|0\d)/gu;
+// The guard hands us normalised text: every dash is "-" and every space " ".
+const GROUP = /( - |[ .\-/])?(?:\((\d{1,4})\)|(\d+))/y;
+// Groups of an account-shaped code ("NL91 ABNA 0417 1643 01"): what follows belongs to that code.
+const ACCOUNT_GROUPS = /(?<![\p{L}\d])[a-z]{2}\d{2}(?:[ -][a-z\d]{4})+[ -]$/iu;
 // No Dutch number starts like this: unassigned area codes, short numbers (14 0xx) and service numbers.
 const NO_DUTCH_PREFIX = /^0(?:1[249]|2[178]|3[79]|4[24]|8[0-369]|9[02-9])/;
 // "06-12-2025 14:00" is a date and a time, not 06 followed by eight digits; "06.12.34.56.78" is a number.
@@ -26,6 +28,7 @@ export function findPhoneNumbers(text: string): TextSpan[] {
   for (const match of text.matchAll(PHONE_START)) {
     const start = match.index;
     if (spans.some((span) => span.end > start) || DATE_AHEAD.test(text.slice(start, start + 12))) continue;
+    if (isLabelled(text, start, ACCOUNT_GROUPS, 40)) continue;
     const end = readPhoneNumber(text, start);
     if (end !== undefined) spans.push({ start, end });
   }

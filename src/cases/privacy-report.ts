@@ -14,6 +14,9 @@ const labelledTextsSchema = z.array(
 
 export type LabelledText = z.infer<typeof labelledTextsSchema>[number];
 
+/** What the guard must reach on every labelled set: recall at least 99 %, false positives at most 2 %. */
+export const PRIVACY_TARGETS = { recall: 0.99, falsePositiveRate: 0.02 } as const;
+
 export interface PrivacyReport {
   samples: number;
   positives: number;
@@ -65,6 +68,11 @@ export function measurePrivacyGuard(samples: LabelledText[]): PrivacyReport {
   };
 }
 
+/** Whether a report meets both targets. */
+export function meetsPrivacyTargets(report: PrivacyReport): boolean {
+  return report.recall >= PRIVACY_TARGETS.recall && report.falsePositiveRate <= PRIVACY_TARGETS.falsePositiveRate;
+}
+
 /** Reads the labelled set (a YAML list of `{ text, kinds }`) and names every problem in it at once. */
 export function loadLabelledTexts(path: string): LabelledText[] {
   const result = labelledTextsSchema.safeParse(parseYaml(readFileSync(path, "utf8")));
@@ -75,24 +83,4 @@ export function loadLabelledTexts(path: string): LabelledText[] {
 
 function formatPath(path: PropertyKey[]): string {
   return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
-}
-
-/** A short table for the command line: totals, then one row per kind, then every miss. */
-export function formatPrivacyReport(report: PrivacyReport): string {
-  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-  const lines = [
-    `Privacyfilter op ${report.samples} teksten (${report.positives} met persoonsgegevens, ${report.negatives} zonder)`,
-    `recall ${percent(report.recall)} · fout-positief ${percent(report.falsePositiveRate)} · precisie ${percent(report.precision)}`,
-    "",
-    `${"soort".padEnd(24)}${"verwacht".padStart(9)}${"gevonden".padStart(9)}${"gemist".padStart(8)}`,
-    ...PERSONAL_DATA_KINDS.map((kind) => {
-      const row = report.perKind[kind];
-      return `${kind.padEnd(24)}${String(row.expected).padStart(9)}${String(row.found).padStart(9)}${String(row.missed).padStart(8)}`;
-    }),
-  ];
-  if (report.misses.length > 0) {
-    lines.push("", "Afwijkingen:");
-    for (const miss of report.misses) lines.push(`- ${miss.text}\n  verwacht: ${miss.expected.join(", ") || "—"}; gevonden: ${miss.found.join(", ") || "—"}`);
-  }
-  return lines.join("\n");
 }

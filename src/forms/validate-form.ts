@@ -1,4 +1,5 @@
 import type { Field, Language } from "../chat/vocabulary.ts";
+import { normalisePastedText, stripInvisibleCharacters } from "../cases/normalise-pasted-text.ts";
 import { findPersonalData } from "../cases/privacy-guard.ts";
 import { describePersonalData } from "../cases/privacy-messages.ts";
 
@@ -24,6 +25,8 @@ export type FormCheck = { ok: true; values: FormValues } | { ok: false; errors: 
 /**
  * Checks a submitted form against its own field definitions, and every free-text field against the
  * privacy guard, so that nothing with citizen identifiers is stored. All problems come back at once.
+ * Free text is kept as typed, without the invisible characters pasting leaves behind (soft hyphens,
+ * zero-width spaces); the guard reads it with pasted typography made plain as well.
  */
 export function validateForm(fields: Field[], raw: Record<string, string | undefined>, language: Language): FormCheck {
   const t = texts[language];
@@ -46,8 +49,10 @@ export function validateForm(fields: Field[], raw: Record<string, string | undef
 }
 
 function normalise(field: Field, value: string | undefined): string {
-  const text = (value ?? "").replace(/\r\n/g, "\n").trim();
+  const text = stripInvisibleCharacters((value ?? "").replace(/\r\n/g, "\n")).trim();
   if (field.kind === "checkbox") return ["true", "on", "yes", "ja", "1"].includes(text.toLowerCase()) ? "true" : "false";
+  // A pasted date may hold en dashes or non-breaking hyphens: "2026–04–01".
+  if (field.kind === "date") return normalisePastedText(text).text;
   return text;
 }
 
