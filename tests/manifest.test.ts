@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { SLACK_EVENTS_PATH } from "../adapters/slack/create-slack-adapter.ts";
 import { SLACK_REGISTRATIONS } from "../adapters/slack/slack-registrations.ts";
 
-// CI runs on a fresh clone with shared/ beside the repository, so the schema is found from the repo root.
+// Slack's schema is vendored (slackapi/manifest-schema v0.5.0, MIT; see its README), so a bare clone can run this.
 const ROOT = join(import.meta.dirname, "..");
-const SCHEMA_PATH = join(ROOT, "../shared/schemas/slack-manifest.schema.1.0.0.json");
+const SCHEMA_PATH = join(ROOT, "vendor/slack-app-manifest-schema/schemas/manifest.schema.1.0.0.json");
 
 interface Manifest {
   features: {
