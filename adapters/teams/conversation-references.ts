@@ -17,7 +17,11 @@ import type { Where } from "./parse-activity.ts";
  * on every activity, so a moved service URL heals itself.
  */
 export class ConversationReferences {
-  /** The latest reference seen, as the base for starting a personal chat (service URL, tenant, bot). */
+  /**
+   * The latest channel reference seen (a personal one until there is none), as the base for starting a
+   * personal chat (service URL, tenant, bot) and for asking a team's members their names, which a
+   * personal chat cannot answer for anyone but its own person.
+   */
   private latest: ConversationReference | undefined;
 
   constructor(private readonly db: Db) {}
@@ -49,7 +53,7 @@ export class ConversationReferences {
   }
 
   remember(reference: ConversationReference, personalUser: UserRef | undefined, now: Date): void {
-    this.latest = reference;
+    if (!personalUser || !this.latest) this.latest = reference;
     rememberConversation(
       this.db,
       {

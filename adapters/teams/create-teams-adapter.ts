@@ -6,11 +6,13 @@ import type { TeamsSettings } from "../../src/config/environment.ts";
 import { listUnreachable } from "../../src/storage/conversations.ts";
 import type { Db } from "../../src/storage/database.ts";
 import type { Clock } from "../../src/time/clock.ts";
+import { admitActivity, isLoopbackUrl, type AdmissionRules } from "./admit-activity.ts";
 import { ConversationReferences } from "./conversation-references.ts";
 import { createAuthentication } from "./create-authentication.ts";
 import { handleTurn, type TurnParts } from "./handle-turn.ts";
 import { readJsonRequest, refuse, toBotResponse } from "./http-shim.ts";
 import { createPacedHttpClient, DEFAULT_TUNING, type DeliveryTuning } from "./paced-http-client.ts";
+import { formSeals } from "./signed-form-state.ts";
 import { TeamsPlatform } from "./teams-platform.ts";
 
 export interface TeamsAdapterOptions {
@@ -23,6 +25,8 @@ export interface TeamsAdapterOptions {
   language?: Language;
   /** Pacing, retries and time-outs; Teams' limits unless a test makes them quick. */
   delivery?: Partial<DeliveryTuning>;
+  /** Tenant ids served (config `msteams.allowedTenants`); unset: any tenant. */
+  allowedTenants?: readonly string[];
 }
 
 export interface TeamsAdapter extends Adapter {
@@ -34,11 +38,16 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { bot, db, settings, clock } = options;
   const logger = options.logger.child({ adapter: "msteams" });
   const delivery: DeliveryTuning = { ...DEFAULT_TUNING, ...options.delivery };
-  const cloud = new CloudAdapter(createAuthentication(settings, createPacedHttpClient(delivery, logger)));
+  // Unauthenticated, the bot only ever calls this machine: the guard also covers references stored earlier.
+  const isAllowedUrl = settings.isUnauthenticated ? isLoopbackUrl : undefined;
+  const cloud = new CloudAdapter(createAuthentication(settings, createPacedHttpClient(delivery, logger, isAllowedUrl)));
   const references = new ConversationReferences(db);
   const names = new Map<string, string>();
   const platform = new TeamsPlatform({ adapter: cloud, appId: settings.appId ?? "", references, names, db, clock, logger });
-  const turn: TurnParts = { bot, db, clock, logger, language: options.language ?? "nl", references, names };
+  const sendDirect: TurnParts["sendDirect"] = (user, message) => platform.sendDirect(user, message);
+  const seals = formSeals(db);
+  const turn: TurnParts = { bot, db, clock, logger, language: options.language ?? "nl", references, names, seals, sendDirect };
+  const rules: AdmissionRules = { allowedTenants: options.allowedTenants, isLoopbackOnly: settings.isUnauthenticated };
 
   const messages: HttpRoute = {
     method: "POST",
@@ -46,6 +55,11 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     handle: async (request, response) => {
       const read = await readJsonRequest(request);
       if (!read.ok) return refuse(response, read.status, read.error);
+      const admission = admitActivity(read.request.body as Record<string, unknown>, rules);
+      if (!admission.ok) {
+        logger.warn({ error: admission.error }, "Teams activity refused before it was handled");
+        return refuse(response, admission.status, admission.error);
+      }
       await cloud.process(read.request, toBotResponse(response), (context) => handleTurn(context, turn));
     },
   };

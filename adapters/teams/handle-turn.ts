@@ -1,14 +1,16 @@
 import { TeamsInfo, type TurnContext } from "botbuilder";
 import type { Logger } from "pino";
 import type { Bot } from "../../src/chat/adapter.ts";
-import { textMessage, type Language } from "../../src/chat/vocabulary.ts";
+import { textMessage, type Language, type Message, type UserRef } from "../../src/chat/vocabulary.ts";
 import { markUnreachable } from "../../src/storage/conversations.ts";
 import type { Db } from "../../src/storage/database.ts";
 import { isFirstDelivery } from "../../src/storage/deliveries.ts";
 import type { Clock } from "../../src/time/clock.ts";
 import type { ConversationReferences } from "./conversation-references.ts";
+import { keepPrivate, launcherAfterSubmit, type PrivateDelivery } from "./keep-private.ts";
 import { parseActivity, type TeamsEvent } from "./parse-activity.ts";
 import { answerInvoke, replyInChat, replyInDialog } from "./send-reply.ts";
+import type { FormSeals } from "./signed-form-state.ts";
 import { toTeamsError } from "./teams-error.ts";
 import { teamsTexts } from "./teams-texts.ts";
 import { asksForOwnId, commandText, toInteraction } from "./to-interaction.ts";
@@ -21,6 +23,9 @@ export interface TurnParts {
   language: Language;
   references: ConversationReferences;
   names: Map<string, string>;
+  seals: FormSeals;
+  /** A message to the person's own chat with the bot (TeamsPlatform.sendDirect). */
+  sendDirect(user: UserRef, message: Message): Promise<void>;
 }
 
 /** One incoming activity: receive → parse → translate → dispatch, then answer the Teams way. */
@@ -33,7 +38,7 @@ export async function handleTurn(context: TurnContext, parts: TurnParts): Promis
       if (isInvoke) await answerInvoke(context, null);
       return;
     }
-    const event = parseActivity(activity);
+    const event = parseActivity(activity, parts.seals);
     if (event.kind === "ignored") {
       parts.logger.debug({ reason: event.reason }, "Teams activity ignored");
       if (isInvoke) await answerInvoke(context, null);
@@ -50,9 +55,16 @@ export async function handleTurn(context: TurnContext, parts: TurnParts): Promis
 }
 
 async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts): Promise<void> {
+  const { language, seals } = parts;
   if (event.kind === "message" && asksForOwnId(event)) {
-    const notice = textMessage(teamsTexts[parts.language].yourId(event.user.id));
-    await replyInChat(context, { kind: "notice", message: notice }, "", parts.language);
+    const notice = textMessage(teamsTexts[language].yourId(event.user.id));
+    await replyInChat(context, { kind: "notice", message: notice }, "", language);
+    return;
+  }
+  if (event.kind === "form-refused") {
+    // Nothing reaches the core: the state was altered on the way, or the form was opened for someone else.
+    parts.logger.warn({ reason: event.reason, user: event.user.id, scope: event.where.scope }, "Teams form submit refused: its signed state did not hold");
+    await answerInvoke(context, { task: { type: "message", value: teamsTexts[language].formRefused } });
     return;
   }
   const interaction = toInteraction(event);
@@ -61,19 +73,25 @@ async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind:
     return;
   }
   const reply = await parts.bot.handle(interaction);
+  const { user } = interaction;
+  const delivery: PrivateDelivery = { sendDirect: parts.sendDirect, logger: parts.logger, language };
+  const onReplaceFailed = (error: unknown) => parts.logger.warn({ err: toTeamsError(error, "replace form card") }, "Teams form card not replaced");
   switch (event.kind) {
     case "dialog-open":
     case "dialog-submit":
-    case "form-submit":
-      await replyInDialog(context, event, reply, parts.language, (error) =>
-        parts.logger.warn({ err: toTeamsError(error, "replace form card") }, "Teams form card not replaced"),
-      );
+      await replyInDialog(context, event, reply, { language, seal: seals.sealFormState, onReplaceFailed });
       return;
+    case "form-submit": {
+      const isDone = event.state.launcher && reply.kind !== "form-errors";
+      const launcherReplacement = isDone ? await launcherAfterSubmit(reply, event.where, user, delivery) : undefined;
+      await replyInDialog(context, event, reply, { language, seal: seals.sealFormState, launcherReplacement, onReplaceFailed });
+      return;
+    }
     case "message":
-      await replyInChat(context, reply, commandText(event.text), parts.language);
+      await replyInChat(context, await keepPrivate(reply, event.where, user, delivery), seals.sealLauncher(event.user.id, commandText(event.text)), language);
       return;
     case "installed":
-      await replyInChat(context, reply, "", parts.language);
+      await replyInChat(context, await keepPrivate(reply, event.where, user, delivery), "", language);
       return;
     case "uninstalled":
       return;

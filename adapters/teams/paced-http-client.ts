@@ -39,11 +39,15 @@ const RETRIED = new Set([412, 429, 500, 502, 503, 504]);
  * The transport under the SDK's ConnectorClient: paces per conversation, honours 429 Retry-After and
  * retries 5xx and time-outs, all in one place. When it gives up it throws a TeamsError, which is not an
  * Azure RestError, so the SDK's own retry policy passes it on instead of retrying a second time.
+ * `isAllowedUrl`, when given, is asked before anything leaves: a refused URL is never called.
  */
-export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger): HttpClient {
+export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger, isAllowedUrl?: (url: string) => boolean): HttpClient {
   const pacer = new ConversationPacer(tuning.limits, tuning.time);
   return {
     async sendRequest(request: WebResource): Promise<HttpResponse> {
+      if (isAllowedUrl && !isAllowedUrl(request.url)) {
+        throw new TeamsError("teams_service_url_refused", "Teams request to a service URL outside this machine refused (unauthenticated mode)");
+      }
       const conversation = conversationOf(request.url);
       let last = "no attempt";
       for (let attempt = 1; attempt <= tuning.maxAttempts; attempt++) {

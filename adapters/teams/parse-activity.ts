@@ -1,6 +1,7 @@
 import { TurnContext, type Activity } from "botbuilder";
 import { z } from "zod";
-import type { FormState } from "./to-form-card.ts";
+import type { FormSeals, FormState, FormStateRefusal } from "./signed-form-state.ts";
+import { OPEN_FORM_ACTION } from "./to-interaction.ts";
 
 export type Scope = "personal" | "channel" | "groupChat";
 
@@ -29,36 +30,22 @@ export type TeamsEvent =
   | { kind: "installed"; where: Where; user?: Person; isInstallationUpdate: boolean }
   | { kind: "uninstalled"; where: Where }
   | { kind: "message"; where: Where; user: Person; text: string }
-  | { kind: "dialog-open"; where: Where; user: Person; cardId?: string; button: ButtonData }
+  /** `launcher`: the card to replace once the form is sent; only a "Formulier openen" card of this person's own. */
+  | { kind: "dialog-open"; where: Where; user: Person; cardId?: string; launcher?: string; button: ButtonData }
   | { kind: "dialog-submit"; where: Where; user: Person; button: ButtonData }
   | { kind: "form-submit"; where: Where; user: Person; state: FormState; values: Record<string, string> }
+  /** A form whose signed state did not come back intact, or came back from someone else. */
+  | { kind: "form-refused"; where: Where; user: Person; reason: FormStateRefusal }
   | { kind: "ignored"; reason: string };
 
+/** Reads what our cards signed on the way out (signed-form-state.ts). */
+export type SignedReader = Pick<FormSeals, "openFormState" | "openLauncher">;
+
 const buttonData = z.object({ action: z.string().min(1).max(100), value: z.string().max(2000).optional() });
-const field = z.object({
-  name: z.string().min(1).max(100),
-  label: z.string(),
-  kind: z.enum(["text", "textarea", "select", "checkbox", "date"]),
-  isRequired: z.boolean(),
-  hint: z.string().optional(),
-  maxLength: z.number().optional(),
-  choices: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
-});
-const formState = z.object({
-  form: z.object({
-    id: z.string().min(1).max(100),
-    title: z.string(),
-    submitLabel: z.string(),
-    intro: z.string().optional(),
-    fields: z.array(field).max(50),
-    context: z.string().max(3000),
-  }),
-  launcher: z.string().max(300).optional(),
-});
 const invokeValue = z.object({ data: z.record(z.string(), z.unknown()) });
 
-/** Receive → parse: a raw Teams activity as one of the few events we act on. Pure. */
-export function parseActivity(activity: RawActivity): TeamsEvent {
+/** Receive → parse: a raw Teams activity as one of the few events we act on. Pure but for `signed`. */
+export function parseActivity(activity: RawActivity, signed: SignedReader): TeamsEvent {
   const where = whereOf(activity);
   if (!where) return { kind: "ignored", reason: "no conversation" };
   const user: Person = { id: activity.from?.id ?? "", name: activity.from?.name || undefined };
@@ -80,24 +67,31 @@ export function parseActivity(activity: RawActivity): TeamsEvent {
       if (activity.value !== undefined && !activity.text) return { kind: "ignored", reason: "card submit outside a dialog" };
       return { kind: "message", where, user, text: messageText(activity) };
     case "invoke":
-      return user.id ? parseInvoke(activity, where, user) : { kind: "ignored", reason: "invoke without sender" };
+      return user.id ? parseInvoke(activity, where, user, signed) : { kind: "ignored", reason: "invoke without sender" };
     default:
       return { kind: "ignored", reason: `activity type ${activity.type}` };
   }
 }
 
-function parseInvoke(activity: Partial<Activity>, where: Where, user: Person): TeamsEvent {
+function parseInvoke(activity: Partial<Activity>, where: Where, user: Person, signed: SignedReader): TeamsEvent {
   const value = invokeValue.safeParse(activity.value);
   if (!value.success) return { kind: "ignored", reason: `${activity.name} without data` };
   const data = value.data.data;
   if (activity.name === "task/fetch") {
     const button = buttonData.safeParse(data);
     if (!button.success) return { kind: "ignored", reason: "task/fetch without a button" };
-    return { kind: "dialog-open", where, user, cardId: activity.replyToId || undefined, button: button.data };
+    const cardId = activity.replyToId || undefined;
+    if (button.data.action !== OPEN_FORM_ACTION) return { kind: "dialog-open", where, user, cardId, button: button.data };
+    const opened = signed.openLauncher(button.data.value, user.id);
+    const launcher = opened.isOwn ? cardId : undefined;
+    return { kind: "dialog-open", where, user, cardId, ...(launcher ? { launcher } : {}), button: { action: OPEN_FORM_ACTION, value: opened.text } };
   }
   if (activity.name === "task/submit") {
-    const state = formState.safeParse(data.form);
-    if (state.success) return { kind: "form-submit", where, user, state: state.data, values: valuesOf(data, state.data) };
+    if (data.form !== undefined) {
+      const opened = signed.openFormState(data.form, user.id);
+      if (!opened.ok) return { kind: "form-refused", where, user, reason: opened.reason };
+      return { kind: "form-submit", where, user, state: opened.state, values: valuesOf(data, opened.state) };
+    }
     const button = buttonData.safeParse(data);
     if (button.success) return { kind: "dialog-submit", where, user, button: button.data };
     return { kind: "ignored", reason: "task/submit without a form or button" };

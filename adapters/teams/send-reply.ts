@@ -1,41 +1,53 @@
 import { ActivityTypes, type TurnContext } from "botbuilder";
-import { textMessage, type Form, type Language, type Message, type Reply } from "../../src/chat/vocabulary.ts";
+import type { Form, Language, Message, Reply } from "../../src/chat/vocabulary.ts";
 import type { TeamsEvent } from "./parse-activity.ts";
+import type { FormState } from "./signed-form-state.ts";
 import { teamsTexts } from "./teams-texts.ts";
 import { cardActivity, toAdaptiveCard } from "./to-adaptive-card.ts";
 import { toDialogResponse, type DialogResponse } from "./to-dialog-response.ts";
 import { OPEN_FORM_ACTION } from "./to-interaction.ts";
 
-/** Answers a typed message (or an install) in the same chat; in a channel it lands in the thread. */
-export async function replyInChat(context: TurnContext, reply: Reply, commandText: string, language: Language): Promise<void> {
-  const message = chatMessageFor(reply, commandText, language);
+/**
+ * Answers a typed message (or an install) in the same chat; in a channel it lands in the thread.
+ * `launcherValue` is what the "Formulier openen" button carries: the command text, signed for its typist.
+ */
+export async function replyInChat(context: TurnContext, reply: Reply, launcherValue: string, language: Language): Promise<void> {
+  const message = chatMessageFor(reply, launcherValue, language);
   if (message) await context.sendActivity(cardActivity(toAdaptiveCard(message, "chat"), message.text));
 }
 
 /** A command cannot open a dialog, so an open-form reply becomes a card whose button opens it. */
-export function chatMessageFor(reply: Reply, commandText: string, language: Language): Message | undefined {
+export function chatMessageFor(reply: Reply, launcherValue: string, language: Language): Message | undefined {
   switch (reply.kind) {
     case "notice":
     case "show-home":
       return reply.message;
     case "open-form":
-      return launcherMessage(reply.form, commandText, language);
+      return launcherMessage(reply.form, launcherValue, language);
     case "form-errors":
     case "nothing":
       return undefined;
   }
 }
 
-function launcherMessage(form: Form, commandText: string, language: Language): Message {
+function launcherMessage(form: Form, launcherValue: string, language: Language): Message {
   const label = teamsTexts[language].openForm;
   return {
     text: form.title,
     blocks: [
       { type: "heading", text: form.title },
       ...(form.intro ? [{ type: "text" as const, text: form.intro }] : []),
-      { type: "buttons", buttons: [{ label, action: OPEN_FORM_ACTION, value: commandText, style: "primary" }] },
+      { type: "buttons", buttons: [{ label, action: OPEN_FORM_ACTION, value: launcherValue, style: "primary" }] },
     ],
   };
+}
+
+export interface DialogReplyParts {
+  language: Language;
+  seal: (state: FormState) => string;
+  /** What the "Formulier openen" card shows once its form is sent (decided by keep-private.ts). */
+  launcherReplacement?: Message;
+  onReplaceFailed: (error: unknown) => void;
 }
 
 /** Answers task/fetch or task/submit, and replaces the "Formulier openen" card once its form is done. */
@@ -43,11 +55,9 @@ export async function replyInDialog(
   context: TurnContext,
   event: Extract<TeamsEvent, { kind: "dialog-open" | "dialog-submit" | "form-submit" }>,
   reply: Reply,
-  language: Language,
-  onReplaceFailed: (error: unknown) => void,
+  parts: DialogReplyParts,
 ): Promise<void> {
-  const isLauncher = event.kind === "dialog-open" && event.button.action === OPEN_FORM_ACTION;
-  const launcher = event.kind === "form-submit" ? event.state.launcher : isLauncher ? event.cardId : undefined;
+  const launcher = event.kind === "form-submit" ? event.state.launcher : event.kind === "dialog-open" ? event.launcher : undefined;
   const body = toDialogResponse(
     reply,
     {
@@ -55,16 +65,16 @@ export async function replyInDialog(
       values: event.kind === "form-submit" ? event.values : undefined,
       launcher,
       mustShow: event.kind === "dialog-open",
+      openedFor: event.user.id,
+      seal: parts.seal,
     },
-    language,
+    parts.language,
   );
-  if (event.kind === "form-submit" && launcher && reply.kind !== "form-errors") {
+  if (event.kind === "form-submit" && launcher && reply.kind !== "form-errors" && parts.launcherReplacement) {
     // The submit worked: the card that opened the form must not open it again. When Teams refuses the
     // edit (someone deleted the card) the person still gets their answer below.
-    const message = reply.kind === "notice" ? reply.message : textMessage(teamsTexts[language].formSent);
-    await context
-      .updateActivity({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher })
-      .catch(onReplaceFailed);
+    const message = parts.launcherReplacement;
+    await context.updateActivity({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher }).catch(parts.onReplaceFailed);
   }
   await answerInvoke(context, body);
 }

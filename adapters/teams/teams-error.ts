@@ -10,6 +10,8 @@ export type TeamsErrorCode =
   | "teams_conversation_unreachable"
   /** The message to update no longer exists (deleted by a person). */
   | "teams_message_gone"
+  /** Unauthenticated local mode: a call to anything but this machine is not made. */
+  | "teams_service_url_refused"
   /** Retries (429, 5xx, time-outs) were used up. */
   | "teams_delivery_failed"
   /** Anything else the Bot Connector refused. */

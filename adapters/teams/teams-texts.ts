@@ -4,7 +4,13 @@ import type { Language } from "../../src/chat/vocabulary.ts";
 const nl = {
   appName: "bedoeling-bot",
   openForm: "Formulier openen",
-  formSent: "Verstuurd. Dit formulier is afgehandeld.",
+  formSent: "Formulier verstuurd.",
+  formSentWithoutCopy: "Formulier verstuurd. Een persoonlijk bericht met de bevestiging kon ik je niet sturen.",
+  formRefused:
+    "Dit formulier kan ik niet aannemen: het is onderweg veranderd of het is voor iemand anders geopend. Er is niets opgeslagen. Open het formulier opnieuw.",
+  sentPrivately: "Ik heb je een persoonlijk bericht gestuurd.",
+  privateUnreachable:
+    "Ik kon je geen persoonlijk bericht sturen. Open je chat met bedoeling-bot (Apps → bedoeling-bot) en vraag het daar opnieuw.",
   done: "Gedaan.",
   choose: "Kies…",
   required: "Dit veld is verplicht.",
@@ -17,7 +23,11 @@ export type TeamsTexts = typeof nl;
 const en: TeamsTexts = {
   appName: "bedoeling-bot",
   openForm: "Open the form",
-  formSent: "Sent. This form has been handled.",
+  formSent: "Form sent.",
+  formSentWithoutCopy: "Form sent. I couldn't send you a personal message with the confirmation.",
+  formRefused: "I can't accept this form: it changed on the way or was opened for someone else. Nothing was saved. Please open the form again.",
+  sentPrivately: "I've sent you a personal message.",
+  privateUnreachable: "I couldn't send you a personal message. Open your chat with bedoeling-bot (Apps → bedoeling-bot) and ask there again.",
   done: "Done.",
   choose: "Choose…",
   required: "This field is required.",

@@ -1,5 +1,6 @@
 import type { Form, Language, Message, Reply } from "../../src/chat/vocabulary.ts";
 import { ADAPTIVE_CARD_CONTENT_TYPE, toAdaptiveCard, type AdaptiveCardJson } from "./to-adaptive-card.ts";
+import type { FormState } from "./signed-form-state.ts";
 import { toFormCard } from "./to-form-card.ts";
 import { teamsTexts } from "./teams-texts.ts";
 
@@ -17,6 +18,9 @@ export interface DialogOrigin {
   launcher?: string;
   /** task/fetch must show something; task/submit may simply close. */
   mustShow: boolean;
+  /** The person the dialog is shown to, and how to sign the state its form carries. */
+  openedFor: string;
+  seal: (state: FormState) => string;
 }
 
 /** A Reply from the core as the dialog's next state. Pure. */
@@ -24,12 +28,19 @@ export function toDialogResponse(reply: Reply, origin: DialogOrigin, language: L
   const t = teamsTexts[language];
   switch (reply.kind) {
     case "open-form":
-      return showCard(reply.form.title, toFormCard(reply.form, { language, launcher: origin.launcher }));
+      return showCard(reply.form.title, toFormCard(reply.form, { language, launcher: origin.launcher, openedFor: origin.openedFor, seal: origin.seal }));
     case "form-errors":
       if (!origin.form) return { task: { type: "message", value: Object.values(reply.errors).join(" ") } };
       return showCard(
         origin.form.title,
-        toFormCard(origin.form, { language, launcher: origin.launcher, values: origin.values, errors: reply.errors }),
+        toFormCard(origin.form, {
+          language,
+          launcher: origin.launcher,
+          openedFor: origin.openedFor,
+          seal: origin.seal,
+          values: origin.values,
+          errors: reply.errors,
+        }),
       );
     case "notice":
     case "show-home":

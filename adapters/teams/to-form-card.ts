@@ -4,21 +4,20 @@
 // leak and could be filled in by the wrong person; a dialog belongs to the person who opened it, stays
 // open to show field errors (we answer `continue` with the card re-rendered), and closes when done. A
 // command typed in the chat cannot open a dialog by itself, so it gets a small "Formulier openen" card;
-// that card is replaced once its form is submitted, so it cannot be used twice.
+// that card is replaced once its form is submitted, so it cannot be used twice. The submit data carries
+// the form (to re-render errors) and its launcher as one signed string (see signed-form-state.ts).
 // https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/task-modules/task-modules-bots
 import type { Field, Form, Language } from "../../src/chat/vocabulary.ts";
+import type { FormState } from "./signed-form-state.ts";
 import { emptyCard, textBlock, type AdaptiveCardJson, type CardElement } from "./to-adaptive-card.ts";
 import { teamsTexts } from "./teams-texts.ts";
 
-/** What the dialog's submit data carries back: the form itself (to re-render errors) and its launcher. */
-export interface FormState {
-  form: Form;
-  /** Activity id of the "Formulier openen" card in the chat; Teams omits replyToId on task/submit. */
-  launcher?: string;
-}
-
 export interface FormCardOptions {
   language: Language;
+  /** The Teams user id of the person the dialog opens for; only they may submit it. */
+  openedFor: string;
+  /** Signs the state that travels through the client. */
+  seal: (state: FormState) => string;
   launcher?: string;
   /** What the person typed last time, shown again next to the errors. */
   values?: Record<string, string>;
@@ -35,9 +34,9 @@ export function toFormCard(form: Form, options: FormCardOptions): AdaptiveCardJs
     const error = options.errors?.[field.name];
     if (error) body.push({ type: "TextBlock", id: errorId(field.name), text: error, color: "attention", wrap: true, spacing: "none" });
   }
-  const state: FormState = { form: withoutInitials(form), ...(options.launcher ? { launcher: options.launcher } : {}) };
+  const state: FormState = { form: withoutInitials(form), ...(options.launcher ? { launcher: options.launcher } : {}), openedFor: options.openedFor };
   const card = emptyCard(body, form.title);
-  card.actions = [{ type: "Action.Submit", title: form.submitLabel, style: "positive", data: { form: state } }];
+  card.actions = [{ type: "Action.Submit", title: form.submitLabel, style: "positive", data: { form: options.seal(state) } }];
   return card;
 }
 

@@ -44,6 +44,7 @@ export function toInteraction(event: TeamsEvent): Interaction | undefined {
         values: event.values,
       };
     case "uninstalled":
+    case "form-refused":
     case "ignored":
       return undefined;
   }

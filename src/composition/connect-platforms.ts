@@ -20,7 +20,8 @@ export async function connectPlatforms(bot: RunningBot, settings: Settings, db: 
   if (settings.teams) {
     // Without an app id the adapter itself warns loudly at start that requests are not authenticated.
     const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.ts");
-    adapters.push(createTeamsAdapter({ bot, db, settings: settings.teams, logger, clock, language }));
+    const allowedTenants = bot.core.config.msteams?.allowedTenants;
+    adapters.push(createTeamsAdapter({ bot, db, settings: settings.teams, logger, clock, language, allowedTenants }));
   }
   for (const adapter of adapters) bot.connect(adapter.platform);
   return adapters;

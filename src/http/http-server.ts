@@ -2,12 +2,22 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { HttpRoute } from "../chat/adapter.ts";
+import type { Settings } from "../config/environment.ts";
 
 export interface RunningServer {
   server: Server;
+  host: string;
   port: number;
   url: string;
   close(): Promise<void>;
+}
+
+/**
+ * Every interface, except when Teams runs without authentication (TEAMS_ENABLED=true, no app id):
+ * then anyone who reaches POST /api/messages can act as anyone, so only this machine may reach it.
+ */
+export function listenHost(settings: Pick<Settings, "teams">): string {
+  return settings.teams?.isUnauthenticated ? "127.0.0.1" : "0.0.0.0";
 }
 
 /**
@@ -48,6 +58,7 @@ export async function startHttpServer(
   const actual = (server.address() as AddressInfo).port;
   return {
     server,
+    host,
     port: actual,
     url: `http://127.0.0.1:${actual}`,
     close: () =>

@@ -3,7 +3,7 @@ import { OPEN_FORM_ACTION } from "../../adapters/teams/to-interaction.ts";
 import { channelMention, personalConversationOf, personalInstall, personalMessage, taskFetch, taskSubmit, teamInstall } from "../adapters/teams/teams-activities.ts";
 import { CHANNELS, startTeamsHarness, type TeamsHarness } from "../adapters/teams/teams-harness.ts";
 import { cardButtons, cardOf, cardText, dialogCardOf, dialogMessageOf, readForm } from "../adapters/teams/read-card.ts";
-import type { StoredMessage } from "../support/fake-bot-connector.ts";
+import type { ConnectorCall, StoredMessage } from "../support/fake-bot-connector.ts";
 import type { ActResult, Person, ScenarioDriver, SeenForm, SeenMessage } from "./scenario-driver.ts";
 
 /** What a shown dialog form needs to be submitted again: where it was opened and its submit data. */
@@ -19,7 +19,13 @@ const PEOPLE: Person[] = ["anna", "lisa", "bram"];
  * task/fetch and task/submit invokes), with the serviceUrl pointing at a fake Bot Connector whose
  * messages are read back. The app is installed in the team and in everyone's personal chat first.
  */
-export async function createTeamsDriver(): Promise<ScenarioDriver & { harness: TeamsHarness }> {
+export interface TeamsDriver extends ScenarioDriver {
+  harness: TeamsHarness;
+  /** Whether a connector call delivered such a notice to a person's own chat (Slack's ephemeral, in Teams). */
+  isActNotice(call: ConnectorCall): boolean;
+}
+
+export async function createTeamsDriver(): Promise<TeamsDriver> {
   const harness = await startTeamsHarness();
   const { connector } = harness;
   const send = async (activity: Record<string, unknown>) => {
@@ -30,6 +36,14 @@ export async function createTeamsDriver(): Promise<ScenarioDriver & { harness: T
   for (const activity of teamInstall("lisa")) await send(activity);
   for (const person of PEOPLE) for (const activity of personalInstall(person)) await send(activity);
   const beforeScenario = new Set(connector.messages.keys());
+  // A notice meant for one person that Teams cannot show privately where they acted (a channel) goes
+  // to their own chat with the bot: that is what they saw in answer, not a direct message of the core.
+  const actNotices = new Set<string>();
+  const keepActNotices = (person: Person, before: Set<string>): StoredMessage[] => {
+    const own = connector.messagesIn(personalConversationOf(person)).filter((message) => !before.has(message.id));
+    for (const message of own) actNotices.add(message.id);
+    return own;
+  };
 
   const seen = (message: StoredMessage): SeenMessage => {
     const card = cardOf(message.activity);
@@ -72,7 +86,8 @@ export async function createTeamsDriver(): Promise<ScenarioDriver & { harness: T
       const typed = `casus ${text}`.trim();
       const activity = conversationId.includes("@thread") ? channelMention(person, conversationId, typed) : personalMessage(person, typed);
       await send(activity);
-      const reply = [...connector.messages.values()].filter((message) => !before.has(message.id)).pop();
+      const privately = keepActNotices(person, before).at(-1);
+      const reply = privately ?? [...connector.messages.values()].filter((message) => !before.has(message.id)).pop();
       if (!reply) return {};
       const card = cardOf(reply.activity);
       const opener = cardButtons(card).find((button) => button.action === OPEN_FORM_ACTION);
@@ -90,14 +105,18 @@ export async function createTeamsDriver(): Promise<ScenarioDriver & { harness: T
     async submit(person, form, values) {
       const handle = form.handle as FormHandle;
       const data = { ...handle.submitData, ...form.initial, ...values };
-      return toResult(await send(taskSubmit(person, handle.conversationId, data)), handle.conversationId);
+      const before = new Set(connector.messages.keys());
+      const result = toResult(await send(taskSubmit(person, handle.conversationId, data)), handle.conversationId);
+      keepActNotices(person, before);
+      return result;
     },
+    isActNotice: (call) => [...actNotices].some((id) => connector.messages.get(id)?.activity === call.body),
     messagesIn: (conversationId) => connector.messagesIn(conversationId).map(seen),
     repliesTo: (message) => connector.repliesTo(message.conversationId, message.messageId).map(seen),
     directMessagesTo: (person) =>
       connector
         .messagesIn(personalConversationOf(person))
-        .filter((message) => !beforeScenario.has(message.id))
+        .filter((message) => !beforeScenario.has(message.id) && !actNotices.has(message.id))
         .map((message) => cardText(cardOf(message.activity))),
     close: () => harness.close(),
   };

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { parseActivity, type RawActivity } from "../../../adapters/teams/parse-activity.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseActivity as parseWith, type RawActivity } from "../../../adapters/teams/parse-activity.ts";
+import { formSeals, type FormState } from "../../../adapters/teams/signed-form-state.ts";
+import { OPEN_FORM_ACTION } from "../../../adapters/teams/to-interaction.ts";
+import { openDatabase } from "../../../src/storage/database.ts";
+
+const db = openDatabase(":memory:");
+afterAll(() => db.close());
+const seals = formSeals(db);
+const parseActivity = (activity: RawActivity) => parseWith(activity, seals);
 
 /** Recorded Teams payloads (ids anonymised). */
 function fixture(name: string): RawActivity {
@@ -40,8 +48,17 @@ describe("parseActivity", () => {
     });
   });
 
-  it("reads a dialog's submit as the form with only its own fields' values", () => {
+  /** The recorded submit, its form state signed for `openedFor` as our own card would carry it. */
+  function signedSubmit(openedFor = "29:1AbCdEfLisa", change: (state: FormState) => FormState = (state) => state): RawActivity {
     const activity = fixture("task-submit");
+    const data = (activity.value as { data: Record<string, unknown> }).data;
+    const recorded = data.form as Omit<FormState, "openedFor">;
+    data.form = seals.sealFormState(change({ ...recorded, openedFor }));
+    return activity;
+  }
+
+  it("reads a dialog's submit as the form with only its own fields' values", () => {
+    const activity = signedSubmit();
     const value = activity.value as { data: Record<string, unknown> };
     value.data.sneaky = "not a field";
     const event = parseActivity(activity);
@@ -50,6 +67,26 @@ describe("parseActivity", () => {
       outcome: "reasoned-deviation",
       reasons: "De norm veronderstelt gedeelde kosten; die zijn er niet.",
     });
+  });
+
+  it("refuses a submit whose form state is unsigned, altered, or signed for someone else", () => {
+    expect(parseActivity(fixture("task-submit"))).toMatchObject({ kind: "form-refused", reason: "unsigned" });
+    const altered = signedSubmit();
+    const data = (altered.value as { data: { form: string } }).data;
+    data.form = data.form.replace('{\\"case\\":42', '{\\"case\\":43');
+    expect(data.form).toContain('{\\"case\\":43');
+    expect(parseActivity(altered)).toMatchObject({ kind: "form-refused", reason: "altered" });
+    expect(parseActivity(signedSubmit("29:1AbCdEfAnna"))).toMatchObject({ kind: "form-refused", reason: "not-yours" });
+  });
+
+  it("keeps the 'Formulier openen' card to replace only when the person who typed the command presses it", () => {
+    const press = (value: string) => ({ ...fixture("task-fetch"), value: { data: { action: OPEN_FORM_ACTION, value } } });
+    const own = parseActivity(press(seals.sealLauncher("29:1AbCdEfLisa", "nieuw")));
+    expect(own).toMatchObject({ kind: "dialog-open", launcher: "1774257500000", button: { value: "nieuw" } });
+    const other = parseActivity(press(seals.sealLauncher("29:1AbCdEfAnna", "nieuw")));
+    expect(other).toMatchObject({ kind: "dialog-open", button: { value: "nieuw" } });
+    expect(other).not.toHaveProperty("launcher");
+    expect(parseActivity(press("nieuw"))).not.toHaveProperty("launcher");
   });
 
   it("reads a button pressed inside a dialog", () => {

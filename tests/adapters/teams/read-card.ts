@@ -77,7 +77,9 @@ export function readForm(input: unknown): CardForm | undefined {
   const card = input as Json;
   const submit = ((card.actions as Json[] | undefined) ?? []).find((action) => (action.data as Json | undefined)?.form);
   if (!submit) return undefined;
-  const data = submit.data as { form: { form: { id: string } } };
+  // Cards from before signing carried the state as an object; reading it keeps old-code runs meaningful.
+  const carried = (submit.data as { form: unknown }).form;
+  const state = typeof carried === "string" ? signedStateOf(submit.data) : (carried as { form: { id: string } });
   const all = elements(card);
   const errors: Record<string, string> = {};
   for (const element of all) {
@@ -88,5 +90,11 @@ export function readForm(input: unknown): CardForm | undefined {
   const fields = all
     .filter((element) => String(element.type).startsWith("Input."))
     .map((element) => ({ id: String(element.id), type: String(element.type), ...(element.value !== undefined ? { value: String(element.value) } : {}) }));
-  return { formId: data.form.form.id, fields, submitData: submit.data as Json, errors };
+  return { formId: state.form.id, fields, submitData: submit.data as Json, errors };
+}
+
+/** What a form's signed state says, read the way anyone with the card can: "form:<json>.<signature>". */
+export function signedStateOf(submitData: unknown): { form: { id: string; context: string }; launcher?: string; openedFor: string } {
+  const signed = String((submitData as { form?: unknown }).form);
+  return JSON.parse(signed.slice("form:".length, signed.lastIndexOf("."))) as ReturnType<typeof signedStateOf>;
 }

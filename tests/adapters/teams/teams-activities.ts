@@ -64,6 +64,20 @@ export function personalMessage(person: PersonName, text: string, id = nextActiv
   return { ...base(person), type: "message", id, text, conversation: personalConversation(person), channelData: { tenant: { id: TENANT } } };
 }
 
+/** A message in a group chat the bot was added to (no team, no threads). */
+export function groupChatMessage(person: PersonName, chatId: string, text: string, id = nextActivityId()): Record<string, unknown> {
+  const mention = `<at>${BOT.name}</at>`;
+  return {
+    ...base(person),
+    type: "message",
+    id,
+    text: `${mention} ${text}`,
+    conversation: { id: chatId, conversationType: "groupChat", isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT } },
+    entities: [{ type: "mention", text: mention, mentioned: BOT }],
+  };
+}
+
 /** A press on a card button that opens a dialog; `conversationId` is as Teams sends it (with ;messageid=). */
 export function taskFetch(person: PersonName, conversationId: string, cardId: string, data: unknown): Record<string, unknown> {
   return invoke(person, conversationId, "task/fetch", { data, context: { theme: "default" } }, cardId);

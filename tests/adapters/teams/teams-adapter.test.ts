@@ -15,10 +15,11 @@ describe("the Teams adapter receiving activities", () => {
   it("answers a channel @mention over HTTP with a card in that message's thread", async () => {
     harness = await startTeamsHarness();
     for (const activity of teamInstall("lisa")) await harness.send(activity);
-    const mention = channelMention("anna", CHANNELS.team, "casus hulp");
+    const mention = channelMention("anna", CHANNELS.team, "casus");
     expect((await harness.send(mention)).status).toBe(200);
     const [reply] = harness.connector.repliesTo(CHANNELS.team, String(mention.id));
-    expect(cardText(cardOf(reply!.activity))).toMatch(/casus status G-2026-0042/);
+    expect(cardText(cardOf(reply!.activity))).toMatch(/^Casus inbrengen/);
+    expect(cardButtons(cardOf(reply!.activity)).map((button) => button.action)).toEqual([OPEN_FORM_ACTION]);
     expect(harness.connector.messagesIn(CHANNELS.team)).toEqual([]);
   });
 

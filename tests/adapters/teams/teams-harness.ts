@@ -35,6 +35,8 @@ export interface HarnessOptions {
   delivery?: Partial<DeliveryTuning>;
   logger?: Logger;
   settings?: TeamsSettings;
+  /** The config's `msteams.allowedTenants`. */
+  allowedTenants?: string[];
 }
 
 export async function startTeamsHarness(options: HarnessOptions = {}): Promise<TeamsHarness> {
@@ -53,6 +55,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     bot: test.bot,
     db: test.db,
     settings: options.settings ?? { isUnauthenticated: true },
+    allowedTenants: options.allowedTenants,
     logger,
     clock: test.clock,
     delivery: {

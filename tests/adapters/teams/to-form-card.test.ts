@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toFormCard } from "../../../adapters/teams/to-form-card.ts";
 import type { Form } from "../../../src/chat/vocabulary.ts";
 import { expectValidCard } from "./expect-valid-card.ts";
-import { readForm } from "./read-card.ts";
+import { readForm, signedStateOf } from "./read-card.ts";
 
 const form: Form = {
   id: "case.submit",
@@ -19,13 +19,16 @@ const form: Form = {
   ],
 };
 
+// A stand-in signature: how states are really signed is tested in signed-form-state.test.ts.
+const signing = { openedFor: "29:anna", seal: (state: unknown) => `form:${JSON.stringify(state)}.signature` };
+
 function input(card: ReturnType<typeof toFormCard>, id: string) {
   return card.body.find((element) => element.id === id)!;
 }
 
 describe("toFormCard", () => {
   it("renders every field kind as an input the Adaptive Cards SDK accepts", () => {
-    const card = toFormCard(form, { language: "nl" });
+    const card = toFormCard(form, { language: "nl", ...signing });
     expectValidCard(card);
     expect(input(card, "title")).toMatchObject({ type: "Input.Text", label: "Titel", isRequired: true, maxLength: 120, isMultiline: false, errorMessage: "Dit veld is verplicht." });
     expect(input(card, "situation")).toMatchObject({ type: "Input.Text", isMultiline: true, value: "Mijn antwoord" });
@@ -34,18 +37,21 @@ describe("toFormCard", () => {
     expect(input(card, "isAnonymous")).toMatchObject({ type: "Input.Toggle", title: "Anoniem indienen", valueOn: "true", valueOff: "false", value: "false" });
   });
 
-  it("carries the form id, its context and the launcher in the submit data, without prefilled answers", () => {
-    const read = readForm(toFormCard(form, { language: "nl", launcher: "1774257161219" }))!;
+  it("carries the form id, its context, the launcher and its person in signed submit data, without prefilled answers", () => {
+    const read = readForm(toFormCard(form, { language: "nl", launcher: "1774257161219", ...signing }))!;
     expect(read.formId).toBe("case.submit");
-    const state = (read.submitData as { form: { form: Form; launcher: string } }).form;
+    expect(read.submitData.form).toMatch(/\.signature$/);
+    const state = signedStateOf(read.submitData);
     expect(state.form.context).toBe(form.context);
     expect(state.launcher).toBe("1774257161219");
+    expect(state.openedFor).toBe("29:anna");
     expect(JSON.stringify(state)).not.toContain("Mijn antwoord");
   });
 
   it("shows each error under its field and keeps what the person typed", () => {
     const card = toFormCard(form, {
       language: "nl",
+      ...signing,
       values: { title: "Kostendeler", situation: "BSN 111222333" },
       errors: { situation: "Haal het BSN weg." },
     });
@@ -57,6 +63,6 @@ describe("toFormCard", () => {
   });
 
   it("speaks English when the team does", () => {
-    expect(input(toFormCard(form, { language: "en" }), "title")).toMatchObject({ errorMessage: "This field is required." });
+    expect(input(toFormCard(form, { language: "en", ...signing }), "title")).toMatchObject({ errorMessage: "This field is required." });
   });
 });

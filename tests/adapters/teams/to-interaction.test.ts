@@ -58,7 +58,7 @@ describe("toInteraction", () => {
       kind: "form-submit",
       where: channel,
       user: anna,
-      state: { form: { id: "answer.submit", title: "t", submitLabel: "s", fields: [], context: '{"run":1}' } },
+      state: { form: { id: "answer.submit", title: "t", submitLabel: "s", fields: [], context: '{"run":1}' }, openedFor: "29:anna" },
       values: { text: "Antwoord" },
     };
     expect(toInteraction(event)).toEqual({
