@@ -41,6 +41,13 @@ export class ConsolePlatform implements ChatPlatform {
     this.print(`[${ref.conversationId}] ${ref.messageId} bijgewerkt`, message, ref);
   }
 
+  /** The console's messages live only in this session's memory; one that is not there is already gone. */
+  async deleteMessage(ref: MessageRef): Promise<void> {
+    if (!this.messages.delete(ref.messageId)) return;
+    for (const [number, shown] of this.buttons) if (shown.ref.messageId === ref.messageId) this.buttons.delete(number);
+    this.write(`\n[${ref.conversationId}] ${ref.messageId} verwijderd\n`);
+  }
+
   async sendDirect(user: UserRef, message: Message): Promise<void> {
     const ref: MessageRef = { platform: "console", conversationId: `@${user.id}`, messageId: `m${this.nextId++}` };
     this.directMessages.set(user.id, [...(this.directMessages.get(user.id) ?? []), message]);

@@ -17,6 +17,7 @@ interface Connector {
   conversations: {
     sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
     updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<unknown>;
+    deleteActivity(conversationId: string, activityId: string): Promise<unknown>;
   };
 }
 
@@ -43,7 +44,7 @@ export class TeamsPlatform implements ChatPlatform {
 
   async post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef> {
     const activity = cardActivity(toAdaptiveCard(message), message.text);
-    const id = await this.deliver(conversationId, "post", false, (connector, reference) =>
+    const id = await this.deliver(conversationId, "post", (connector, reference) =>
       connector.conversations.sendToConversation(inThread(reference, threadId).conversation.id, activity),
     );
     if (!id) throw new TeamsError("teams_request_failed", "Teams accepted a post without giving its id");
@@ -52,9 +53,21 @@ export class TeamsPlatform implements ChatPlatform {
 
   async update(ref: MessageRef, message: Message): Promise<void> {
     const activity = { ...cardActivity(toAdaptiveCard(message), message.text), id: ref.messageId };
-    await this.deliver(ref.conversationId, "update", true, (connector, reference) =>
+    await this.deliver(ref.conversationId, "update", (connector, reference) =>
       connector.conversations.updateActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId, activity),
     );
+  }
+
+  /** DELETE …/activities/{id}; a 404 means the message is gone already, which is what we wanted. */
+  async deleteMessage(ref: MessageRef): Promise<void> {
+    try {
+      await this.deliver(ref.conversationId, "delete", (connector, reference) =>
+        connector.conversations.deleteActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId),
+      );
+    } catch (error) {
+      if (error instanceof TeamsError && error.code === "teams_message_gone") return;
+      throw error;
+    }
   }
 
   async sendDirect(user: UserRef, message: Message): Promise<void> {
@@ -146,11 +159,13 @@ export class TeamsPlatform implements ChatPlatform {
     return found.reference;
   }
 
-  /** Runs one Bot Connector call; a 403/404 marks the conversation unreachable and is not retried. */
+  /**
+   * Runs one Bot Connector call; a 403/404 marks the conversation unreachable and is not retried,
+   * except a 404 about an existing message (update, delete): then that message is gone.
+   */
   private async deliver(
     conversationId: string,
-    what: string,
-    isUpdate: boolean,
+    what: "post" | "update" | "delete",
     call: (connector: Connector, reference: ConversationReference) => Promise<unknown>,
   ): Promise<string | undefined> {
     const reference = this.reachable(conversationId);
@@ -159,7 +174,7 @@ export class TeamsPlatform implements ChatPlatform {
       return (result as { id?: string } | undefined)?.id;
     } catch (error) {
       const status = statusOf(error);
-      if (status === 404 && isUpdate) throw new TeamsError("teams_message_gone", `Teams message to ${what} is gone`, 404, { cause: error });
+      if (status === 404 && what !== "post") throw new TeamsError("teams_message_gone", `Teams message to ${what} is gone`, 404, { cause: error });
       if (status === 403 || status === 404) {
         markUnreachable(this.parts.db, "msteams", conversationId, this.parts.clock.now());
         this.parts.logger.warn(

@@ -1,4 +1,4 @@
-import type { Message, MessageRef, Platform, UserRef } from "./vocabulary.ts";
+import type { Delivery, Message, MessageRef, Platform, UserRef } from "./vocabulary.ts";
 
 export interface ResolvedUser {
   id: string;
@@ -11,10 +11,15 @@ export interface ResolvedUser {
  */
 export interface ChatPlatform {
   readonly platform: Platform;
-  /** Post to a conversation, or as a reply in a thread when threadId is given. */
-  post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef>;
+  /**
+   * Post to a conversation, or as a reply in a thread when threadId is given. With a delivery from the
+   * outbox, a platform that can find its earlier post by that key returns it instead of posting twice.
+   */
+  post(conversationId: string, message: Message, threadId?: string, delivery?: Delivery): Promise<MessageRef>;
   update(ref: MessageRef, message: Message): Promise<void>;
-  sendDirect(user: UserRef, message: Message): Promise<void>;
+  /** Deletes one of the bot's own messages; a message that is already gone counts as deleted. */
+  deleteMessage(ref: MessageRef): Promise<void>;
+  sendDirect(user: UserRef, message: Message, delivery?: Delivery): Promise<void>;
   resolveUser(user: UserRef): Promise<ResolvedUser>;
   /** How many people are in a conversation, for answer rates; undefined when unknown. */
   countMembers(conversationId: string): Promise<number | undefined>;

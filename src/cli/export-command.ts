@@ -1,13 +1,17 @@
-import { writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import type { Config } from "../config/config-schema.ts";
 import { exportTeam, type TeamExport } from "../operations/export-team.ts";
 import type { Db } from "../storage/database.ts";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
+import { isAlreadyThere, refuseExisting, writeNewFile } from "./exclusive-file.ts";
 
 const TABLES = ["prompts", "answers", "cases", "caseEvents"] as const;
 
-/** `export --team KEY --format csv|json [--out FILE]`: JSON in one file, CSV as one file per table. */
+/**
+ * `export --team KEY --format csv|json [--out FILE]`: JSON in one file, CSV as one file per table. Files
+ * are new (never overwritten) and readable by their owner only: they hold answers and cases.
+ */
 export function exportCommand(
   db: Db,
   config: Config,
@@ -25,18 +29,25 @@ export function exportCommand(
   }
   const data = exportTeam(db, options.team, now);
   const counts = TABLES.map((table) => `${data[table].length} ${table}`).join(", ");
-  if (options.format === "json") {
-    const text = JSON.stringify(data, null, 2);
-    if (options.out) writeFileSync(options.out, text);
-    else output.out(text);
+  const files: { table?: (typeof TABLES)[number]; text: string }[] =
+    options.format === "json" ? [{ text: JSON.stringify(data, null, 2) }] : TABLES.map((table) => ({ table, text: toCsv(data, table) }));
+  if (!options.out) {
+    for (const file of files) output.out(file.table ? `# ${file.table}\n${file.text}` : file.text);
   } else {
-    for (const table of TABLES) {
-      const text = toCsv(data, table);
-      if (options.out) writeFileSync(`${options.out.replace(/\.csv$/, "")}-${table}.csv`, text);
-      else output.out(`# ${table}\n${text}`);
+    const base = options.out.replace(/\.csv$/, "");
+    const paths = files.map((file) => (file.table ? `${base}-${file.table}.csv` : options.out!));
+    // All names are checked before any is written, so a refusal leaves no half export behind.
+    const taken = paths.find((path) => existsSync(path));
+    if (taken) return refuseExisting(taken, output);
+    try {
+      files.forEach((file, index) => writeNewFile(paths[index]!, file.text));
+    } catch (error) {
+      // Created by someone else between the check and the write.
+      if (isAlreadyThere(error)) return refuseExisting((error as NodeJS.ErrnoException).path ?? options.out, output);
+      throw error;
     }
   }
-  output.err(`Export van team ${options.team}: ${counts}${options.out ? ` → ${options.out}` : ""}.`);
+  output.err(`Export van team ${options.team}: ${counts}${options.out ? ` → ${options.out} (alleen leesbaar voor de eigenaar)` : ""}.`);
   return 0;
 }
 

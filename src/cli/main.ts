@@ -4,6 +4,7 @@ import { findTeam } from "../app/core.ts";
 import { createBot } from "../app/create-bot.ts";
 import { loadApp } from "../app/load-app.ts";
 import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
+import type { Adapter } from "../chat/adapter.ts";
 import { connectPlatforms } from "../composition/connect-platforms.ts";
 import { postDigest } from "../digest/post-digest.ts";
 import { createLogger } from "../logging/logger.ts";
@@ -25,8 +26,9 @@ const USAGE = `Gebruik: npm run cli -- <commando>
   post-digest --team KEY               post nu het weekoverzicht van een team
   export --team KEY --format csv|json [--out FILE]
                                        exporteer vragen, antwoorden (volgens zichtbaarheid), casussen en audit
-  forget-user PLATFORM:ID              wis iemands gegevens (AVG); casussen blijven, zonder die persoon
-  backup FILE                          online back-up van de database naar FILE (terwijl de bot draait)
+  forget-user PLATFORM:ID              wis iemands gegevens (AVG) en de berichten van de bot met diens antwoorden;
+                                       casussen blijven, zonder die persoon
+  backup FILE                          online back-up van de database naar een nieuw bestand FILE (terwijl de bot draait)
   privacy-report                       meet de privacyfilter op de gelabelde testset`;
 
 async function run(argv: string[]): Promise<ExitCode> {
@@ -58,8 +60,16 @@ async function run(argv: string[]): Promise<ExitCode> {
   try {
     if (command === "backup") return await backupDatabase(db, rest[0] ?? "", output);
     if (command === "export") return exportCommand(db, app.config, { team: values.team, format: values.format, out: values.out }, new Date(), output);
-    if (command === "forget-user") return forgetUserCommand(db, rest[0], new Date(), output);
     const bot = createBot({ db, config: app.config, library: app.library, clock: systemClock, logger });
+    if (command === "forget-user") {
+      const openPlatforms = async () => {
+        const adapters = await connectPlatforms(bot, app.settings, db, logger, systemClock);
+        // Console messages live only in the memory of the session that showed them; from here they are gone.
+        bot.connect(new ConsolePlatform(() => undefined, []));
+        return { platforms: bot.core.platforms, close: () => stopAll(adapters) };
+      };
+      return await forgetUserCommand({ db, who: rest[0], now: new Date(), openPlatforms, output });
+    }
     if (command === "post-prompt" || command === "post-digest") {
       const team = values.team ? findTeam(bot.core, values.team) : undefined;
       if (!team) {
@@ -69,7 +79,7 @@ async function run(argv: string[]): Promise<ExitCode> {
       const adapters = await connectPlatforms(bot, app.settings, db, logger, systemClock);
       if (adapters.length === 0) bot.connect(new ConsolePlatform(output.out, []));
       const outcome = command === "post-prompt" ? await postPrompt(bot.core, team) : await postDigest(bot.core, team);
-      for (const adapter of adapters) await adapter.stop();
+      await stopAll(adapters);
       const via = adapters.map((adapter) => adapter.platform.platform).join(", ") || "console";
       output.out(`${command === "post-prompt" ? "Vraag" : "Weekoverzicht"} voor ${team.key}: ${outcome.status}${outcome.note ? ` (${outcome.note})` : ""} via ${via}.`);
       return 0;
@@ -79,6 +89,10 @@ async function run(argv: string[]): Promise<ExitCode> {
   } finally {
     db.close();
   }
+}
+
+async function stopAll(adapters: Adapter[]): Promise<void> {
+  for (const adapter of adapters) await adapter.stop();
 }
 
 run(process.argv.slice(2)).then(

@@ -60,8 +60,12 @@ export const configSchema = z
         logbookDays: z.number().int().min(1).optional(),
         closedCasesDays: z.number().int().min(1).optional(),
         auditDays: z.number().int().min(1).optional(),
+        /** Stored conversation references (Teams; with display names) not used for this long; team channels stay. */
+        conversationsDays: z.number().int().min(1).default(180),
       })
       .prefault({}),
+    /** Microsoft Teams as a whole: the tenants whose activities are served (unset: any tenant). */
+    msteams: z.object({ allowedTenants: z.array(z.string().min(1)).min(1).optional() }).optional(),
     /** An organisation-wide digest for an MT channel, aggregating all teams. */
     organisation: z
       .object({

@@ -1,6 +1,7 @@
 import type { Config } from "../config/config-schema.ts";
 import { inTransaction, type Db } from "../storage/database.ts";
 import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
+import { configuredChannels } from "./configured-channels.ts";
 
 export interface RetentionReport {
   answers: number;
@@ -8,27 +9,57 @@ export interface RetentionReport {
   closedCases: number;
   auditEntries: number;
   deliveries: number;
+  conversations: number;
 }
 
+/** What retention reads from the configuration: the periods, and the channels that must stay reachable. */
+export type RetentionSettings = Pick<Config, "retention" | "teams" | "organisation">;
+
+const DAY_MS = 86_400_000;
 const DELIVERY_KEYS_DAYS = 7;
 
-/** Deletes what is older than the configured retention, per kind of data, in one transaction. */
-export function enforceRetention(db: Db, retention: Config["retention"], now: Date): RetentionReport {
-  const before = (days: number | undefined) => (days ? new Date(now.getTime() - days * 86_400_000).toISOString() : undefined);
-  return inTransaction(db, () => {
-    const answersBefore = before(retention.answersDays);
-    const casesBefore = before(retention.closedCasesDays);
-    const auditBefore = before(retention.auditDays);
-    const answers = answersBefore ? db.prepare("DELETE FROM answers WHERE updated_at < ?").run(answersBefore).changes : 0;
-    const logbookBefore = before(retention.logbookDays);
-    const logbookEntries = logbookBefore ? db.prepare("DELETE FROM logbook_entries WHERE created_at < ?").run(logbookBefore).changes : 0;
-    const closedCases = casesBefore
-      ? db.prepare("DELETE FROM cases WHERE status = 'closed' AND last_moved_at < ?").run(casesBefore).changes
-      : 0;
-    const auditEntries = auditBefore
-      ? db.prepare("DELETE FROM case_events WHERE at < ? AND case_id IN (SELECT id FROM cases WHERE status = 'closed')").run(auditBefore).changes
-      : 0;
-    const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - DELIVERY_KEYS_DAYS * 86_400_000));
-    return { answers, logbookEntries, closedCases, auditEntries, deliveries };
-  });
+/**
+ * Deletes what is older than the configured retention, per kind of data, in one transaction; then
+ * makes sure nothing of it lingers in the files: the full-text index is merged when cases went (with
+ * FTS5 secure-delete on, migration 9, their words already left the segments), and the WAL, which
+ * still holds the old page images, is checkpointed and emptied.
+ */
+export function enforceRetention(db: Db, config: RetentionSettings, now: Date): RetentionReport {
+  const report = inTransaction(db, () => deleteExpired(db, config, now));
+  if (report.closedCases > 0) inTransaction(db, () => db.exec("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')"));
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  return report;
+}
+
+function deleteExpired(db: Db, config: RetentionSettings, now: Date): RetentionReport {
+  const { retention } = config;
+  const before = (days: number | undefined) => (days ? new Date(now.getTime() - days * DAY_MS).toISOString() : undefined);
+  const deleteBefore = (sql: string, days: number | undefined) => {
+    const cutoff = before(days);
+    return cutoff ? db.prepare(sql).run(cutoff).changes : 0;
+  };
+  const answers = deleteBefore("DELETE FROM answers WHERE updated_at < ?", retention.answersDays);
+  const logbookEntries = deleteBefore("DELETE FROM logbook_entries WHERE created_at < ?", retention.logbookDays);
+  const closedCases = deleteBefore("DELETE FROM cases WHERE status = 'closed' AND last_moved_at < ?", retention.closedCasesDays);
+  const auditEntries = deleteBefore(
+    "DELETE FROM case_events WHERE at < ? AND case_id IN (SELECT id FROM cases WHERE status = 'closed')",
+    retention.auditDays,
+  );
+  const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - DELIVERY_KEYS_DAYS * DAY_MS));
+  const conversations = forgetUnusedConversations(db, config, before(retention.conversationsDays)!);
+  return { answers, logbookEntries, closedCases, auditEntries, deliveries, conversations };
+}
+
+/**
+ * Personal chats and channels nobody configured, not heard from since the cutoff. A configured team
+ * channel stays whatever its age: Teams lets the bot post only where it holds a reference, and a
+ * quiet triage channel must still receive its cases.
+ */
+function forgetUnusedConversations(db: Db, config: RetentionSettings, cutoff: string): number {
+  return db
+    .prepare(
+      `DELETE FROM conversations WHERE updated_at < ?
+       AND (kind = 'personal' OR platform || ' ' || conversation_id NOT IN (SELECT value FROM json_each(?)))`,
+    )
+    .run(cutoff, JSON.stringify(configuredChannels(config))).changes;
 }

@@ -1,45 +1,80 @@
-import { formatUser, type UserRef } from "../chat/vocabulary.ts";
+import type { ChatPlatform } from "../chat/chat-platform.ts";
+import { formatUser, type Platform, type UserRef } from "../chat/vocabulary.ts";
 import { inTransaction, type Db } from "../storage/database.ts";
+import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
+import { deleteAnswerPosts, type PostDeletion } from "./delete-answer-posts.ts";
 
-export interface ErasureReport {
+/** Dedupe keys this young are kept: a platform may still be retrying a delivery (Slack: up to minutes). */
+export const RECENT_DELIVERY_MS = 10 * 60_000;
+
+export interface ErasureCounts {
   answers: number;
-  logbook: number;
+  logbookEntries: number;
+  logbookSubscriptions: number;
   casesDeidentified: number;
   auditEntries: number;
   conversations: number;
+  /** Dedupe keys of everyone older than RECENT_DELIVERY_MS: older key formats held user ids. */
+  deliveries: number;
+}
+
+export interface ErasureReport extends ErasureCounts {
+  posts: PostDeletion;
+  /** Whether anything about this person was stored at all. */
+  isFound: boolean;
+  /** False when another connection kept the WAL busy: old page images may stay until the next checkpoint. */
+  isWalCheckpointed: boolean;
+}
+
+export interface ErasureParts {
+  db: Db;
+  platforms: ReadonlyMap<Platform, ChatPlatform>;
+  now: Date;
 }
 
 /**
- * AVG/GDPR erasure of one person: their answers go; cases stay, without their identity; audit entries
- * keep what happened but not who (a tombstone: is_actor_erased); stored conversation references go.
- * The erasure itself is recorded with counts only, never with the identity.
+ * AVG/GDPR erasure of one person. First the bot's posts of their answers go from the platforms (after
+ * the data goes, nothing points at them any more); then their answers, logbook and conversation
+ * references; cases stay, without their identity; audit entries keep what happened but not who (a
+ * tombstone). The erasure itself is recorded with counts only, never with the identity.
  */
-export function forgetUser(db: Db, user: UserRef, now: Date): ErasureReport {
+export async function forgetUser(parts: ErasureParts, user: UserRef): Promise<ErasureReport> {
   const key = formatUser(user);
-  const report = erase(db, key, now);
-  // secure_delete zeroes the old content; the checkpoint moves that from the WAL into the file.
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  return report;
+  const posts = await deleteAnswerPosts(parts.db, parts.platforms, key);
+  const counts = erase(parts.db, key, parts.now);
+  // secure_delete zeroes the old content in the file; the checkpoint moves that from the WAL into it.
+  const [checkpoint] = parts.db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+  const personal = Object.entries(counts).filter(([kind]) => kind !== "deliveries");
+  return {
+    ...counts,
+    posts,
+    isFound: posts.deleted.length + posts.remaining.length > 0 || personal.some(([, count]) => count > 0),
+    isWalCheckpointed: checkpoint?.busy === 0,
+  };
 }
 
-function erase(db: Db, key: string, now: Date): ErasureReport {
+function erase(db: Db, key: string, now: Date): ErasureCounts {
   return inTransaction(db, () => {
-    const answers = db.prepare("DELETE FROM answers WHERE author = ?").run(key).changes;
-    const logbook =
-      db.prepare("DELETE FROM logbook_entries WHERE user_key = ?").run(key).changes +
-      db.prepare("DELETE FROM logbook_subscriptions WHERE user_key = ?").run(key).changes;
-    const submitted = db.prepare("UPDATE cases SET submitter = NULL WHERE submitter = ?").run(key).changes;
-    const owned = db.prepare("UPDATE cases SET owner = NULL WHERE owner = ?").run(key).changes;
-    const auditEntries = db.prepare("UPDATE case_events SET actor = NULL, is_actor_erased = 1 WHERE actor = ?").run(key).changes;
-    const conversations = db.prepare("DELETE FROM conversations WHERE user_key = ?").run(key).changes;
-    const report = { answers, logbook, casesDeidentified: submitted + owned, auditEntries, conversations };
+    const run = (sql: string) => db.prepare(sql).run(key).changes;
+    const answers = run("DELETE FROM answers WHERE author = ?");
+    const logbookEntries = run("DELETE FROM logbook_entries WHERE user_key = ?");
+    const logbookSubscriptions = run("DELETE FROM logbook_subscriptions WHERE user_key = ?");
+    const casesDeidentified = db
+      .prepare(
+        `UPDATE cases SET submitter = nullif(submitter, @key), owner = nullif(owner, @key)
+         WHERE submitter = @key OR owner = @key`,
+      )
+      .run({ key }).changes;
+    const auditEntries = run("UPDATE case_events SET actor = NULL, is_actor_erased = 1 WHERE actor = ?");
+    const conversations = run("DELETE FROM conversations WHERE user_key = ?");
+    const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - RECENT_DELIVERY_MS));
     db.prepare("INSERT INTO erasures (at, answers, cases, events, conversations) VALUES (?, ?, ?, ?, ?)").run(
       now.toISOString(),
       answers,
-      report.casesDeidentified,
+      casesDeidentified,
       auditEntries,
       conversations,
     );
-    return report;
+    return { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, deliveries };
   });
 }

@@ -35,7 +35,7 @@ describe("rode draden in the digest", () => {
     const wmoCase = test.db.prepare("SELECT id FROM cases WHERE team = 'wmo'").pluck().get() as number;
     await submitMove(test.bot, lisa, wmoCase, "close", { closeReason: "Dubbel ingediend." });
     test.clock.set("2026-05-01T10:00:00Z");
-    expect(enforceRetention(test.db, test.config.retention, test.clock.now()).closedCases).toBe(1);
+    expect(enforceRetention(test.db, test.config, test.clock.now()).closedCases).toBe(1);
     expect(await digestText(test)).toContain("“Kostendelersnorm”: 2 casussen in 1 team");
   });
 

@@ -31,8 +31,8 @@ export interface Member {
 
 /**
  * A stand-in for the Bot Connector service on 127.0.0.1: the REST endpoints the adapter uses, the
- * messages as they now stand (cards per activity id, replies per thread), every call recorded, and
- * faults (429 with Retry-After, 5xx, 403/404, hangs) for the next calls.
+ * messages as they now stand (cards per activity id, replies per thread; deleted ones gone), every call
+ * recorded, and faults (429 with Retry-After, 5xx, 403/404, hangs) for the next calls.
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
@@ -138,6 +138,10 @@ export class FakeBotConnector {
       existing.activity = body!;
       existing.updates += 1;
       return [200, { id: activityId }];
+    }
+    if (sub === "activities" && method === "DELETE" && activityId) {
+      if (!this.messages.delete(activityId)) return [404, { error: { code: "ActivityNotFound", message: "Unknown activity" } }];
+      return [200, {}];
     }
     const members = this.members.get(base) ?? [];
     if (sub === "pagedmembers" && method === "GET") {

@@ -30,7 +30,7 @@ const JSON_FIELDS = new Set(["blocks", "view", "metadata", "attachments"]);
 
 /**
  * A small stand-in for Slack's Web API on 127.0.0.1: it answers the methods the adapter calls, keeps
- * messages as they currently read (updates and thread replies included), records every call, and can be
+ * messages as they currently read (updates, deletions and thread replies included), records every call, and can be
  * told to fail the next calls of a method.
  */
 export class FakeSlackApi {
@@ -158,6 +158,12 @@ export class FakeSlackApi {
         message.text = String(body.text ?? "");
         message.blocks = (body.blocks as Record<string, unknown>[]) ?? [];
         return { ok: true, channel, ts: message.ts };
+      }
+      case "chat.delete": {
+        const index = this.messages.findIndex((candidate) => candidate.channel === channel && candidate.ts === body.ts);
+        if (index < 0) return { ok: false, error: "message_not_found" };
+        this.messages.splice(index, 1);
+        return { ok: true, channel, ts: body.ts };
       }
       case "chat.postEphemeral":
         return { ok: true, message_ts: this.nextTs() };

@@ -7,12 +7,14 @@ export interface Recorded {
 }
 
 /**
- * An in-memory chat platform for core tests: it keeps what was posted, updated and sent directly,
- * like a chat server would. (Adapter tests use the real SDKs against fake HTTP servers instead.)
+ * An in-memory chat platform for core tests: it keeps what was posted, updated, deleted and sent
+ * directly, like a chat server would. (Adapter tests use the real SDKs against fake HTTP servers instead.)
  */
 export class RecordingPlatform implements ChatPlatform {
   readonly posts: Recorded[] = [];
   readonly directs: { user: UserRef; message: Message }[] = [];
+  /** Every message the core asked to delete, also those already gone. */
+  readonly deleted: MessageRef[] = [];
   private next = 1;
   failNextPosts = 0;
 
@@ -31,6 +33,12 @@ export class RecordingPlatform implements ChatPlatform {
   async update(ref: MessageRef, message: Message): Promise<void> {
     const found = this.posts.find((post) => post.ref.messageId === ref.messageId);
     if (found) found.message = message;
+  }
+
+  async deleteMessage(ref: MessageRef): Promise<void> {
+    const index = this.posts.findIndex((post) => post.ref.messageId === ref.messageId);
+    if (index >= 0) this.posts.splice(index, 1);
+    this.deleted.push(ref);
   }
 
   async sendDirect(user: UserRef, message: Message): Promise<void> {
