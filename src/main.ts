@@ -6,7 +6,7 @@ import { findTeam } from "./app/core.ts";
 import { loadApp } from "./app/load-app.ts";
 import { connectPlatforms } from "./composition/connect-platforms.ts";
 import { postDigest } from "./digest/post-digest.ts";
-import { startHttpServer } from "./http/http-server.ts";
+import { listenHost, startHttpServer } from "./http/http-server.ts";
 import { createLogger } from "./logging/logger.ts";
 import { postPrompt } from "./reflection/post-prompt.ts";
 import { openDatabase } from "./storage/database.ts";
@@ -55,11 +55,12 @@ async function main(): Promise<void> {
     const states = adapters.map((adapter) => adapter.health());
     return { isHealthy: database === "ok" && states.every((s) => s.isHealthy), database, adapters: states };
   };
-  const server = await startHttpServer(settings.port, adapters.flatMap((a) => a.routes), health, logger);
+  const server = await startHttpServer(settings.port, adapters.flatMap((a) => a.routes), health, logger, listenHost(settings));
   for (const adapter of adapters) await adapter.start();
+  bot.core.outbox.start();
   bot.scheduler.start();
   logger.info(
-    { port: server.port, config: configPath, isExampleConfig, database: settings.databasePath, adapters: adapters.map((a) => a.platform.platform) },
+    { host: server.host, port: server.port, config: configPath, isExampleConfig, database: settings.databasePath, adapters: adapters.map((a) => a.platform.platform) },
     "bedoeling-bot started",
   );
 
@@ -70,8 +71,9 @@ async function main(): Promise<void> {
     logger.info({ reason }, "bedoeling-bot stopping");
     await bot.scheduler.stop();
     for (const adapter of adapters) await adapter.stop();
-    // Thread replies and DMs of changes that are already saved still go out before the database closes.
-    await bot.whenIdle();
+    // What saved changes show on the platforms goes out before the database closes, for at most ten
+    // seconds; what is left waits in the outbox for the next start.
+    await bot.core.outbox.stop(10_000);
     await server.close();
     db.close();
     process.exit(0);

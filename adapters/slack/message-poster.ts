@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { types } from "@slack/bolt";
+import type { Delivery } from "../../src/chat/vocabulary.ts";
 import type { ChannelPacer } from "./channel-pacer.ts";
 import type { SlackApi } from "./slack-api.ts";
-import { SlackError } from "./slack-errors.ts";
 
 interface PostedMessage {
   ts: string;
@@ -28,37 +28,30 @@ export const DELIVERY_EVENT_TYPE = "bedoeling_delivery";
  * the post is sent again (Slack has no idempotency key for posts).
  */
 export class MessagePoster {
-  /**
-   * Posts whose fate stayed unknown (no answer, and the search failed too), by what was sent where:
-   * the same message sent there again (a retried job) is first looked for instead of posted twice.
-   */
-  private readonly unconfirmed = new Map<string, { delivery: string; oldest: string }>();
-
   constructor(
     private readonly api: SlackApi,
     private readonly pacer: ChannelPacer,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async post(channel: string, text: string, blocks: types.KnownBlock[], threadTs?: string): Promise<string> {
+  /** Posts once; with a delivery from the outbox, also across attempts and restarts (see postOnce). */
+  async post(channel: string, text: string, blocks: types.KnownBlock[], threadTs?: string, delivery?: Delivery): Promise<string> {
     const post: OutgoingPost = { channel, text, blocks, threadTs };
-    const sameMessage = createHash("sha256").update(JSON.stringify([channel, threadTs ?? "", text, blocks])).digest("hex");
-    const earlier = this.unconfirmed.get(sameMessage);
-    if (earlier) {
-      // A failing search throws here: still unknown, so still not sent again.
-      const found = await this.find(channel, earlier.delivery, earlier.oldest, threadTs);
-      this.unconfirmed.delete(sameMessage);
+    return this.postOnce(post, delivery ?? { key: randomUUID(), mayExist: false, since: new Date(this.now()).toISOString() });
+  }
+
+  /**
+   * A post from the outbox carries its own delivery id. When an earlier attempt may have reached Slack
+   * (the process was killed, the answer was lost), the conversation is searched for it first.
+   */
+  private async postOnce(post: OutgoingPost, delivery: Delivery): Promise<string> {
+    // Search from a minute before the effect was written, to allow for clock differences with Slack.
+    const oldest = (Date.parse(delivery.since) / 1000 - 60).toFixed(6);
+    if (delivery.mayExist) {
+      const found = await this.find(post.channel, delivery.key, oldest, post.threadTs);
       if (found) return found.ts;
     }
-    const delivery = randomUUID();
-    // Search from a minute before sending, to allow for clock differences with Slack.
-    const oldest = (this.now() / 1000 - 60).toFixed(6);
-    try {
-      return await this.send(post, delivery, oldest);
-    } catch (error) {
-      if (error instanceof SlackError && error.code === "slack_delivery_unknown") this.unconfirmed.set(sameMessage, { delivery, oldest });
-      throw error;
-    }
+    return this.send(post, delivery.key, oldest);
   }
 
   private async send({ channel, text, blocks, threadTs }: OutgoingPost, delivery: string, oldest: string): Promise<string> {

@@ -1,5 +1,5 @@
 import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts";
-import type { Language, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
+import type { Delivery, Language, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
 import type { MessagePoster } from "./message-poster.ts";
 import type { SlackApi } from "./slack-api.ts";
 import { TtlCache } from "../../src/cache/ttl-cache.ts";
@@ -25,11 +25,12 @@ export class SlackPlatform implements ChatPlatform {
   ) {}
 
   /** A message longer than Slack's 50 blocks continues in its own thread. */
-  async post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef> {
+  async post(conversationId: string, message: Message, threadId?: string, delivery?: Delivery): Promise<MessageRef> {
     const [first = [], ...rest] = paginateBlocks(toBlockKit(message));
-    const ts = await this.poster.post(conversationId, toFallbackText(message), first, threadId);
+    const ts = await this.poster.post(conversationId, toFallbackText(message), first, threadId, delivery);
     for (const page of rest) {
-      await this.poster.post(conversationId, slackTexts[this.language].continued, page, threadId ?? ts);
+      const pageDelivery = delivery && { ...delivery, key: `${delivery.key}-${rest.indexOf(page) + 2}` };
+      await this.poster.post(conversationId, slackTexts[this.language].continued, page, threadId ?? ts, pageDelivery);
     }
     return { platform: "slack", conversationId, messageId: ts, threadId };
   }
@@ -40,8 +41,18 @@ export class SlackPlatform implements ChatPlatform {
     await this.api.call("chat.update", { channel: ref.conversationId, ts: ref.messageId, text: toFallbackText(message), blocks: first }, { isIdempotent: true });
   }
 
-  async sendDirect(user: UserRef, message: Message): Promise<void> {
-    await this.post(await this.openDirect(user.id), message);
+  /** chat.delete; Slack's message_not_found means someone removed it already, which is what we wanted. */
+  async deleteMessage(ref: MessageRef): Promise<void> {
+    try {
+      await this.api.call("chat.delete", { channel: ref.conversationId, ts: ref.messageId }, { isIdempotent: true });
+    } catch (error) {
+      if (error instanceof SlackError && error.details.slackError === "message_not_found") return;
+      throw error;
+    }
+  }
+
+  async sendDirect(user: UserRef, message: Message, delivery?: Delivery): Promise<void> {
+    await this.post(await this.openDirect(user.id), message, undefined, delivery);
   }
 
   async openDirect(userId: string): Promise<string> {

@@ -6,7 +6,7 @@ import type { Config, TeamConfig } from "../config/config-schema.ts";
 import type { PromptLibrary } from "../reflection/prompt-library.ts";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
-import type { BackgroundWork } from "./background.ts";
+import type { OutboxWorker } from "../outbox/outbox-worker.ts";
 
 /** Everything the use cases share: state, configuration, time and the connected platforms. */
 export interface Core {
@@ -16,8 +16,8 @@ export interface Core {
   clock: Clock;
   logger: Logger;
   platforms: ReadonlyMap<Platform, ChatPlatform>;
-  /** Showing saved changes on the platforms, after the person has had their answer. */
-  background: BackgroundWork;
+  /** Delivers what saved changes show on the platforms (written to the outbox with the change). */
+  outbox: OutboxWorker;
 }
 
 export interface TeamTarget {

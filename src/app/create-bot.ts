@@ -19,7 +19,11 @@ import { sendLogbookPrompts } from "../logbook/logbook.ts";
 import { Scheduler } from "../scheduling/scheduler.ts";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
-import { BackgroundWork } from "./background.ts";
+import { caseTasks } from "../cases/case-effects.ts";
+import { OutboxWorker } from "../outbox/outbox-worker.ts";
+import { platformTasks } from "../outbox/platform-effects.ts";
+import { reflectionTasks } from "../reflection/answer-effects.ts";
+import { digestTasks } from "../digest/digest-effects.ts";
 import type { Core } from "./core.ts";
 
 export interface BotParts {
@@ -41,8 +45,10 @@ export interface RunningBot extends Bot {
 /** Builds the core: one entry point for interactions and the scheduled jobs of every team. */
 export function createBot(parts: BotParts): RunningBot {
   const platforms = new Map<Platform, ChatPlatform>();
-  const background = new BackgroundWork(parts.logger);
-  const core: Core = { ...parts, platforms, background };
+  const outbox = new OutboxWorker({ db: parts.db, clock: parts.clock, logger: parts.logger });
+  const core: Core = { ...parts, platforms, outbox };
+  const tasks = { ...platformTasks(core), ...caseTasks(core), ...reflectionTasks(core), ...digestTasks(core) };
+  for (const [kind, task] of Object.entries(tasks)) outbox.register(kind, task);
   const scheduler = new Scheduler({
     db: parts.db,
     clock: parts.clock,
@@ -52,15 +58,15 @@ export function createBot(parts: BotParts): RunningBot {
   const timezone = parts.config.timezone;
   for (const team of parts.config.teams) {
     if (team.reflection) {
-      scheduler.add({ key: `reflection:${team.key}`, cron: team.reflection.schedule, timezone, run: (slot) => postPrompt(core, team, slot) });
+      scheduler.add({ key: `reflection:${team.key}`, cron: team.reflection.schedule, timezone, isLatestOnly: true, run: (slot) => postPrompt(core, team, slot) });
     }
     if (team.digest) {
-      scheduler.add({ key: `digest:${team.key}`, cron: team.digest.schedule, timezone, run: (slot) => postDigest(core, team, slot) });
+      scheduler.add({ key: `digest:${team.key}`, cron: team.digest.schedule, timezone, isLatestOnly: true, run: (slot) => postDigest(core, team, slot) });
     }
   }
   if (parts.config.organisation) {
     const schedule = parts.config.organisation.digest.schedule;
-    scheduler.add({ key: "digest:organisation", cron: schedule, timezone, run: (slot) => postOrganisationDigest(core, slot) });
+    scheduler.add({ key: "digest:organisation", cron: schedule, timezone, isLatestOnly: true, run: (slot) => postOrganisationDigest(core, slot) });
   }
   scheduler.add({
     key: "cases:maintenance",
@@ -91,8 +97,9 @@ export function createBot(parts: BotParts): RunningBot {
     timezone,
     isLatestOnly: true,
     run: async () => {
-      const result = enforceRetention(parts.db, parts.config.retention, parts.clock.now());
-      return { status: "done", note: `answers ${result.answers}, closed cases ${result.closedCases}, audit ${result.auditEntries}` };
+      const result = enforceRetention(parts.db, parts.config, parts.clock.now());
+      const note = `answers ${result.answers}, closed cases ${result.closedCases}, audit ${result.auditEntries}, conversations ${result.conversations}`;
+      return { status: "done", note };
     },
   });
 
@@ -115,7 +122,7 @@ export function createBot(parts: BotParts): RunningBot {
     core,
     scheduler,
     handle,
-    whenIdle: () => background.whenIdle(),
+    whenIdle: () => outbox.whenIdle(),
     connect: (platform) => void platforms.set(platform.platform, platform),
   };
 }

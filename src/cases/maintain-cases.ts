@@ -6,29 +6,33 @@ import { localDateKey } from "../time/local-time.ts";
 import { WAITING_STATUSES } from "./case-model.ts";
 import { toCase, markNudged, moveCase } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
-import { announceMove } from "./move-case.ts";
-import { routeCase } from "./submit-case.ts";
-import { findSimilarCases } from "./similar-cases.ts";
+import { enqueueDirect } from "../outbox/platform-effects.ts";
+import { inTransaction } from "../storage/database.ts";
+import { enqueueMoveAnnouncement, enqueueRouting, isRoutingQueued } from "./case-effects.ts";
 
 /** Routine care for cases: route what could not be posted, resurface settled cases, nudge owners. */
 export async function maintainCases(core: Core): Promise<{ routed: number; resurfaced: number; nudged: number }> {
-  return { routed: await routeUnposted(core), resurfaced: await resurfaceSettled(core), nudged: await nudgeWaiting(core) };
+  const result = { routed: await routeUnposted(core), resurfaced: await resurfaceSettled(core), nudged: await nudgeWaiting(core) };
+  await core.outbox.whenIdle();
+  return result;
 }
 
-/** A case younger than this may still be on its way to the triage channel (retries included). */
-const ROUTING_GRACE_MS = 10 * 60_000;
-
+/**
+ * Cases without a triage post and without routing in the outbox: anonymous cases (routed here, not at
+ * the moment they were submitted) and cases from before the outbox.
+ */
 async function routeUnposted(core: Core): Promise<number> {
-  const before = new Date(core.clock.now().getTime() - ROUTING_GRACE_MS).toISOString();
   const rows = core.db
     .prepare(
-      `SELECT * FROM cases WHERE status IN (${WAITING_STATUSES.map((status) => `'${status}'`).join(", ")}) AND created_at < ?
+      `SELECT * FROM cases WHERE status IN (${WAITING_STATUSES.map((status) => `'${status}'`).join(", ")})
          AND NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id)`,
     )
-    .all(before) as Record<string, unknown>[];
+    .all() as Record<string, unknown>[];
   let routed = 0;
   for (const record of rows.map(toCase)) {
-    if (await routeCase(core, record, findSimilarCases(core.db, record, { excludeId: record.id }))) routed += 1;
+    if (isRoutingQueued(core, record.id)) continue;
+    enqueueRouting(core, record);
+    routed += 1;
   }
   return routed;
 }
@@ -43,10 +47,12 @@ async function resurfaceSettled(core: Core): Promise<number> {
   for (const record of rows.map(toCase)) {
     const language = languageOf(core, findTeam(core, record.team));
     const note = caseTexts[language].resurfaced(record.reference);
-    const moved = moveCase(core.db, record.id, "settling", { status: "in_progress", pausedUntil: null }, null, note, core.clock.now());
-    if (!moved) continue;
-    await announceMove(core, moved, "settling", null, language, note);
-    count += 1;
+    const moved = inTransaction(core.db, () => {
+      const changed = moveCase(core.db, record.id, "settling", { status: "in_progress", pausedUntil: null }, null, note, core.clock.now());
+      if (changed) enqueueMoveAnnouncement(core, changed, "settling", null, note);
+      return changed;
+    });
+    if (moved) count += 1;
   }
   return count;
 }
@@ -61,11 +67,12 @@ async function nudgeWaiting(core: Core): Promise<number> {
   for (const record of rows.map(toCase)) {
     const days = workingDaysBetween(new Date(record.lastMovedAt), core.clock.now(), core.config.timezone);
     const owner = record.owner ? parseUser(record.owner) : undefined;
-    const platform = owner && core.platforms.get(owner.platform);
-    if (days < limit || !owner || !platform) continue;
+    if (days < limit || !owner) continue;
     const language = languageOf(core, findTeam(core, record.team));
-    await platform.sendDirect(owner, textMessage(caseTexts[language].nudge(record.reference, days)));
-    markNudged(core.db, record.id, core.clock.now());
+    inTransaction(core.db, () => {
+      markNudged(core.db, record.id, core.clock.now());
+      enqueueDirect(core, owner, textMessage(caseTexts[language].nudge(record.reference, days)));
+    });
     count += 1;
   }
   return count;

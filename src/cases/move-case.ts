@@ -1,17 +1,15 @@
-import { showAfterCommit } from "../app/after-commit.ts";
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf, mayMoveCases } from "../app/core.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
-import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
+import { formatUser, textMessage } from "../chat/vocabulary.ts";
+import { inTransaction } from "../storage/database.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import { numberIn, stringIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
 import { localDateKey } from "../time/local-time.ts";
 import { canMove, MOVES, needsForm, targetOf, type CaseRecord, type Move, type Outcome } from "./case-model.ts";
 import { moveForm } from "./case-form.ts";
-import { caseMessage, outcomeLines } from "./case-message.ts";
-import { describeCaseNames, displayName } from "./case-names.ts";
-import { listCasePosts } from "./case-posts.ts";
+import { enqueueMoveAnnouncement } from "./case-effects.ts";
 import { getCase, moveCase, recordRefusal, type CaseChange } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 
@@ -86,44 +84,17 @@ async function applyMove(
   const change: CaseChange = { status: targetOf(move), ...details };
   if (move === "take") change.owner = actor;
   if (move === "resume") change.pausedUntil = null;
-  const moved = moveCase(core.db, record.id, record.status, change, actor, note, core.clock.now());
+  const moved = inTransaction(core.db, () => {
+    const changed = moveCase(core.db, record.id, record.status, change, actor, note, core.clock.now());
+    if (changed) enqueueMoveAnnouncement(core, changed, record.status, actor);
+    return changed;
+  });
+  core.outbox.kick();
   if (!moved) {
     const current = getCase(core.db, record.id);
     return { kind: "notice", message: textMessage(t.alreadyMoved(t.status[current?.status ?? record.status])) };
   }
   core.logger.info({ case: moved.reference, from: record.status, to: moved.status }, "case moved");
-  showAfterCommit(core, { case: moved.reference }, () => announceMove(core, moved, record.status, actor, language));
   return { kind: "notice", message: textMessage(t.movedNotice(moved.reference, t.status[moved.status])) };
 }
 
-/** Edits the parent message, adds the move to the thread and tells the submitter (unless anonymous). */
-export async function announceMove(
-  core: Core,
-  record: CaseRecord,
-  from: CaseRecord["status"],
-  actor: string | null,
-  language: Language,
-  note?: string,
-) {
-  const t = caseTexts[language];
-  const team = findTeam(core, record.team)!;
-  const names = await describeCaseNames(core, record, team);
-  const parent = caseMessage(record, names, language);
-  const actorName = actor ? await displayName(core, actor) : "bedoeling-bot";
-  const details = outcomeLines(record, language);
-  const line = [note, t.moved(actorName, t.status[from], t.status[record.status]), details].filter(Boolean).join("\n");
-  for (const ref of listCasePosts(core.db, record.id)) {
-    const platform = core.platforms.get(ref.platform);
-    if (!platform) continue;
-    showAfterCommit(core, { case: record.reference, audience: "thread" }, async () => {
-      await platform.update(ref, parent);
-      await platform.post(ref.conversationId, textMessage(line), ref.messageId);
-    });
-  }
-  const submitter = record.submitter ? parseUser(record.submitter) : undefined;
-  const channel = submitter && core.platforms.get(submitter.platform);
-  if (submitter && channel) {
-    const update = t.submitterUpdate(record.reference, record.title, t.status[record.status]) + (details ? `\n${details}` : "");
-    showAfterCommit(core, { case: record.reference, audience: "submitter" }, () => channel.sendDirect(submitter, textMessage(update)));
-  }
-}

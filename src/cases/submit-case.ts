@@ -1,22 +1,21 @@
-import { showAfterCommit } from "../app/after-commit.ts";
 import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, teamOfConversation, teamTargets } from "../app/core.ts";
+import { findTeam, languageOf, teamOfConversation } from "../app/core.ts";
 import type { Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
-import { markAnswerAsCase } from "../reflection/answer-prompt.ts";
+import { enqueueAnswerMark } from "../reflection/answer-effects.ts";
+import { inTransaction } from "../storage/database.ts";
 import { getAnswer } from "../reflection/answers.ts";
 import { getRun } from "../reflection/prompt-runs.ts";
 import { reflectionTexts } from "../reflection/reflection-texts.ts";
-import type { CaseRecord, RuleLevel, Urgency } from "./case-model.ts";
+import type { RuleLevel, Urgency } from "./case-model.ts";
 import { caseForm } from "./case-form.ts";
-import { caseMessage, similarCasesMessage } from "./case-message.ts";
-import { saveCasePost } from "./case-posts.ts";
+import { enqueueRouting } from "./case-effects.ts";
+import { similarCasesMessage } from "./case-message.ts";
 import { insertCase } from "./case-store.ts";
 import { makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
 import { caseTexts } from "./case-texts.ts";
-import { describeCaseNames } from "./case-names.ts";
 import { findSimilarCases } from "./similar-cases.ts";
 
 export function openCaseForm(core: Core, user: UserRef, place: Place): Reply {
@@ -57,39 +56,37 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
     return { kind: "form-errors", errors: { isAnonymous: t.repeatsOwnAnswer } };
   }
   const receipt = isAnonymous ? makeReceipt() : undefined;
-  const record = insertCase(
-    core.db,
-    {
-      team: team.key,
-      title: values.title!,
-      situation: values.situation!,
-      rule: values.rule!,
-      ruleLevel: values.ruleLevel as RuleLevel,
-      unwantedEffect: values.unwantedEffect ?? "",
-      bedoeling: values.bedoeling!,
-      proposal: values.proposal ?? "",
-      urgency: values.urgency as Urgency,
-      submitter: isAnonymous ? null : author,
-      platform: user.platform,
-      sourceAnswerId: isAnonymous ? null : ownAnswerIn(core, context, author),
-      receiptHash: receipt ? receiptHash(core.db, receipt) : null,
-    },
-    core.clock.now(),
-  );
+  const newCase = {
+    team: team.key,
+    title: values.title!,
+    situation: values.situation!,
+    rule: values.rule!,
+    ruleLevel: values.ruleLevel as RuleLevel,
+    unwantedEffect: values.unwantedEffect ?? "",
+    bedoeling: values.bedoeling!,
+    proposal: values.proposal ?? "",
+    urgency: values.urgency as Urgency,
+    submitter: isAnonymous ? null : author,
+    platform: user.platform,
+    sourceAnswerId: isAnonymous ? null : ownAnswerIn(core, context, author),
+    receiptHash: receipt ? receiptHash(core.db, receipt) : null,
+  };
+  const record = inTransaction(core.db, () => {
+    const stored = insertCase(core.db, newCase, core.clock.now());
+    // An anonymous case is not routed now: the maintenance job posts it within fifteen minutes, so the
+    // moment it appears in the triage channel says nothing about who was busy with a form just then.
+    if (!receipt) enqueueRouting(core, stored);
+    if (stored.sourceAnswerId !== null) enqueueAnswerMark(core, stored.sourceAnswerId, stored.reference);
+    return stored;
+  });
+  core.outbox.kick();
   const similar = findSimilarCases(core.db, record, { excludeId: record.id });
   const precedents = similarCasesMessage(similar, core.config.timezone, language);
   if (receipt) {
-    // Not routed now: the maintenance job posts it within fifteen minutes, so the moment it appears in
-    // the triage channel says nothing about who was busy with a form just then.
     core.logger.info({ team: team.key }, "anonymous case submitted");
     return { kind: "notice", message: withSimilar(t.submittedAnonymous(record.reference, receipt), precedents) };
   }
   core.logger.info({ case: record.reference, team: team.key }, "case submitted");
-  // The reference is the submitter's receipt; posting to the triage channel (paced) happens after it.
-  showAfterCommit(core, { case: record.reference }, async () => {
-    await routeCase(core, record, similar);
-    if (record.sourceAnswerId !== null) await markAnswerAsCase(core, record.sourceAnswerId, record.reference);
-  });
   return { kind: "notice", message: withSimilar(t.submitted(record.reference), precedents) };
 }
 
@@ -100,31 +97,6 @@ function ownAnswerIn(core: Core, context: string, author: string): number | null
   const answerId = numberIn(context, "answer");
   const answer = answerId === undefined ? undefined : getAnswer(core.db, answerId);
   return answer?.author === author ? answer.id : null;
-}
-
-/**
- * Posts the case as a parent message in the team's triage channel, on the platform it came from when
- * the team is there, with the precedents as the first thread reply. A case that could not be posted
- * stays stored and is routed again by the maintenance job.
- */
-export async function routeCase(core: Core, record: CaseRecord, similar: CaseRecord[]): Promise<boolean> {
-  const team = findTeam(core, record.team);
-  if (!team) return false;
-  const targets = teamTargets(core, team);
-  const target = targets.find((candidate) => candidate.platform.platform === record.platform) ?? targets[0];
-  if (!target) return false;
-  const language = languageOf(core, team);
-  try {
-    const names = await describeCaseNames(core, record, team);
-    const ref = await target.platform.post(target.triageChannel, caseMessage(record, names, language));
-    saveCasePost(core.db, record.id, ref);
-    const precedents = similarCasesMessage(similar, core.config.timezone, language);
-    if (precedents) await target.platform.post(ref.conversationId, precedents, ref.messageId);
-    return true;
-  } catch (error) {
-    core.logger.error({ case: record.reference, err: error }, "case could not be routed yet; the maintenance job retries");
-    return false;
-  }
 }
 
 function withSimilar(text: string, similar: Message | undefined): Message {

@@ -20,6 +20,17 @@ export interface MessageRef {
   threadId?: string;
 }
 
+/**
+ * An idempotency key for a post, from the outbox. `mayExist` says an earlier attempt may have shown it
+ * already (it was interrupted): a platform that can look for the key first does so instead of posting again.
+ */
+export interface Delivery {
+  key: string;
+  mayExist: boolean;
+  /** When the effect was first written: an earlier post cannot be older than this. */
+  since: string;
+}
+
 export type ButtonStyle = "primary" | "danger";
 
 export interface Button {

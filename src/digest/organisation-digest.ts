@@ -6,6 +6,7 @@ import { formatDay } from "../time/format.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
 import { casesDecided, casesOpened, casesWaiting, recurringRules, runStats, type Period } from "./digest-data.ts";
 import { digestTexts } from "./digest-texts.ts";
+import { ORGANISATION, recordDigest, type DigestTarget } from "./digest-effects.ts";
 
 /** The MT's view: per team what was asked and learned, no individual answers, and the rode draden. */
 export function buildOrganisationDigest(core: Core, period: Period): Message {
@@ -39,10 +40,15 @@ export async function postOrganisationDigest(core: Core, slot?: Slot): Promise<J
   if (slot && core.config.schedule.skipPublicHolidays && isPublicHoliday(end, core.config.timezone)) {
     return { status: "skipped", note: "public holiday" };
   }
-  const message = buildOrganisationDigest(core, { start: new Date(end.getTime() - 7 * 86_400_000), end });
+  const period = { start: new Date(end.getTime() - 7 * 86_400_000), end };
+  const message = buildOrganisationDigest(core, period);
+  const targets: DigestTarget[] = [];
   for (const platform of core.platforms.values()) {
     const channel = organisation[platform.platform]?.channel ?? (platform.platform === "console" ? "#mt" : undefined);
-    if (channel) await platform.post(channel, message);
+    if (channel) targets.push({ platform: platform.platform, channel });
   }
+  // Recorded per slot and platform like the teams' digests: a retried slot posts only what is missing.
+  recordDigest(core, ORGANISATION, slot?.key ?? null, period, message, targets);
+  await core.outbox.whenIdle();
   return { status: "done" };
 }

@@ -6,6 +6,7 @@ import type { JobOutcome } from "../scheduling/scheduler.ts";
 import { statement } from "../storage/statements.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
 import { buildDigest } from "./build-digest.ts";
+import { recordDigest } from "./digest-effects.ts";
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -29,24 +30,8 @@ export async function postDigest(core: Core, team: TeamConfig, slot?: Slot): Pro
   }
   const period = { start: periodStart(core, team.key, end), end };
   const message = await buildDigest(core, team, period);
-  // A scheduled digest that is taken over after a crash posts only where it had not posted yet.
-  const posted = slot ? postedPlatforms(core, team.key, slot.key) : new Set<string>();
-  for (const target of teamTargets(core, team)) {
-    if (posted.has(target.platform.platform)) continue;
-    const ref = await target.platform.post(target.channel, message);
-    if (slot) {
-      core.db
-        .prepare("INSERT INTO digest_posts (team, slot, platform, conversation_id, message_id) VALUES (?, ?, ?, ?, ?)")
-        .run(team.key, slot.key, ref.platform, ref.conversationId, ref.messageId);
-    }
-  }
-  core.db
-    .prepare("INSERT OR IGNORE INTO digest_runs (team, slot, period_start, period_end, posted_at) VALUES (?, ?, ?, ?, ?)")
-    .run(team.key, slot?.key ?? null, period.start.toISOString(), period.end.toISOString(), core.clock.now().toISOString());
+  const targets = teamTargets(core, team).map((target) => ({ platform: target.platform.platform, channel: target.channel }));
+  recordDigest(core, team.key, slot?.key ?? null, period, message, targets);
+  await core.outbox.whenIdle();
   return { status: "done" };
-}
-
-function postedPlatforms(core: Core, team: string, slot: string): Set<string> {
-  const platforms = core.db.prepare("SELECT platform FROM digest_posts WHERE team = ? AND slot = ?").pluck().all(team, slot) as string[];
-  return new Set(platforms);
 }

@@ -5,6 +5,8 @@ import { stringIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
 import { findPrompt } from "../reflection/prompt-library.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
+import { enqueueDirect } from "../outbox/platform-effects.ts";
+import { inTransaction } from "../storage/database.ts";
 import { isWorkingDay } from "../time/holidays.ts";
 import { localParts } from "../time/local-time.ts";
 import { addEntry, claimLogbookSlot, findSubscription, listEntries, listSubscriptions, subscribe, unsubscribe } from "./logbook-store.ts";
@@ -54,21 +56,25 @@ export async function sendLogbookPrompts(core: Core, slot: Slot): Promise<number
     const isDay = subscription.weekday === 0 ? isWorkingDay(slot.at, core.config.timezone) : subscription.weekday === weekday;
     if (!isDay || wanted > slotMinutes || wanted <= slotMinutes - 15) continue;
     const user = parseUser(subscription.userKey);
-    const platform = user && core.platforms.get(user.platform);
-    if (!user || !platform || !claimLogbookSlot(core.db, subscription.userKey, slot.key)) continue;
     const prompt = nextLogbookPrompt(core, subscription.userKey);
-    if (!prompt) continue;
+    if (!user || !prompt) continue;
     const t = logbookTexts[subscription.language];
-    await platform.sendDirect(user, {
+    const message = {
       text: prompt.text[subscription.language],
       blocks: [
-        { type: "heading", text: t.heading },
-        { type: "text", text: prompt.text[subscription.language] },
-        { type: "buttons", buttons: [{ label: t.writeButton, action: "logbook.open", value: prompt.id, style: "primary" }] },
+        { type: "heading" as const, text: t.heading },
+        { type: "text" as const, text: prompt.text[subscription.language] },
+        { type: "buttons" as const, buttons: [{ label: t.writeButton, action: "logbook.open", value: prompt.id, style: "primary" as const }] },
       ],
+    };
+    const isClaimed = inTransaction(core.db, () => {
+      if (!claimLogbookSlot(core.db, subscription.userKey, slot.key)) return false;
+      enqueueDirect(core, user, message);
+      return true;
     });
-    sent += 1;
+    if (isClaimed) sent += 1;
   }
+  await core.outbox.whenIdle();
   return sent;
 }
 

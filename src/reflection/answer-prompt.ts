@@ -1,4 +1,3 @@
-import { showAfterCommit } from "../app/after-commit.ts";
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf } from "../app/core.ts";
 import type { Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
@@ -9,7 +8,9 @@ import { findAnswer, getAnswer, listAnswerPosts, publishScoresIfDue, saveAnswer,
 import { answerForm } from "./answer-form.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
-import { isRunClosed, refreshPromptPosts } from "./post-prompt.ts";
+import { isRunClosed } from "./prompt-state.ts";
+import { enqueueAnswerInThread, enqueuePromptRefresh } from "./answer-effects.ts";
+import { inTransaction } from "../storage/database.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
 function languageOfRun(core: Core, run: PromptRun | undefined): Language {
@@ -37,56 +38,26 @@ export async function submitAnswer(core: Core, user: UserRef, context: string, r
   const form = answerForm(run, prompt, undefined, language);
   const check = validateForm(form.fields, raw, language);
   if (!check.ok) return { kind: "form-errors", errors: check.errors };
-  const { answer, isNew } = saveAnswer(
-    core.db,
-    {
-      runId: run.id,
-      author: formatUser(user),
-      text: check.values.text ?? "",
-      score: check.values.score ? Number(check.values.score) : null,
-      mayHighlight: check.values.mayHighlight === "true",
-    },
-    core.clock.now(),
-  );
-  publishScoresIfDue(core.db, run.id, false);
-  core.logger.info({ run: run.id, isNew }, "answer saved");
-  showAfterCommit(core, { run: run.id }, async () => {
-    await refreshPromptPosts(core, run.id);
-    if (run.visibility === "team" && prompt.mode === "open") await showAnswerInThread(core, user, run, answer, language);
+  const { answer, isNew } = inTransaction(core.db, () => {
+    const saved = saveAnswer(
+      core.db,
+      {
+        runId: run.id,
+        author: formatUser(user),
+        text: check.values.text ?? "",
+        score: check.values.score ? Number(check.values.score) : null,
+        mayHighlight: check.values.mayHighlight === "true",
+      },
+      core.clock.now(),
+    );
+    publishScoresIfDue(core.db, run.id, false);
+    enqueuePromptRefresh(core, run.id);
+    if (run.visibility === "team" && prompt.mode === "open") enqueueAnswerInThread(core, run.id, saved.answer.id);
+    return saved;
   });
+  core.outbox.kick();
+  core.logger.info({ run: run.id, isNew }, "answer saved");
   return { kind: "notice", message: thanksMessage(answer, isNew, prompt.mayBecomeCase, language) };
-}
-
-/** With team visibility the answer appears in the prompt's thread, and an edit updates it there. */
-async function showAnswerInThread(core: Core, user: UserRef, run: PromptRun, answer: Answer, language: Language): Promise<void> {
-  const t = reflectionTexts[language];
-  const author = await core.platforms.get(user.platform)?.resolveUser(user);
-  const message = textMessage(t.answerInThread(author?.displayName ?? user.id, answer.text));
-  const existing = listAnswerPosts(core.db, answer.id);
-  for (const post of listPromptPosts(core.db, run.id)) {
-    const platform = core.platforms.get(post.platform);
-    if (!platform) continue;
-    const previous = existing.find((ref) => ref.platform === post.platform);
-    if (previous) await platform.update(previous, message);
-    else saveAnswerPost(core.db, answer.id, await platform.post(post.conversationId, message, post.messageId));
-  }
-}
-
-/** The other half of "maak er een casus van": the answer in the thread says which case it became. */
-export async function markAnswerAsCase(core: Core, answerId: number, reference: string): Promise<void> {
-  const answer = getAnswer(core.db, answerId);
-  const run = answer && getRun(core.db, answer.runId);
-  if (!answer || !run) return;
-  const t = reflectionTexts[languageOfRun(core, run)];
-  const author = parseUser(answer.author);
-  for (const ref of listAnswerPosts(core.db, answer.id)) {
-    const platform = core.platforms.get(ref.platform);
-    if (!platform || !author) continue;
-    const name = (await platform.resolveUser(author)).displayName;
-    const message = textMessage(t.answerInThread(name, answer.text));
-    message.blocks.push({ type: "context", text: t.becameCase(reference) });
-    await platform.update(ref, message);
-  }
 }
 
 function thanksMessage(answer: Answer, isNew: boolean, mayBecomeCase: boolean, language: Language): Message {

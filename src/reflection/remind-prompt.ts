@@ -1,6 +1,8 @@
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf } from "../app/core.ts";
 import { textMessage } from "../chat/vocabulary.ts";
+import { enqueuePost } from "../outbox/platform-effects.ts";
+import { inTransaction } from "../storage/database.ts";
 import { isWorkingDay } from "../time/holidays.ts";
 import { formatDay } from "../time/format.ts";
 import { localParts } from "../time/local-time.ts";
@@ -22,14 +24,16 @@ export async function remindOpenPrompts(core: Core): Promise<number> {
     .all(now.toISOString(), dayAhead) as { id: number; team: string; closesAt: string }[];
   let reminded = 0;
   for (const run of runs) {
-    const claimed = core.db.prepare("UPDATE prompt_runs SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL").run(now.toISOString(), run.id);
-    if (claimed.changes !== 1) continue;
     const language = languageOf(core, findTeam(core, run.team));
     const text = reflectionTexts[language].reminder(formatDay(new Date(run.closesAt), tz, language));
-    for (const post of listPromptPosts(core.db, run.id)) {
-      await core.platforms.get(post.platform)?.post(post.conversationId, textMessage(text), post.messageId);
-    }
-    reminded += 1;
+    const isClaimed = inTransaction(core.db, () => {
+      const claimed = core.db.prepare("UPDATE prompt_runs SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL").run(now.toISOString(), run.id);
+      if (claimed.changes !== 1) return false;
+      for (const post of listPromptPosts(core.db, run.id)) enqueuePost(core, post.platform, post.conversationId, textMessage(text), post.messageId);
+      return true;
+    });
+    if (isClaimed) reminded += 1;
   }
+  await core.outbox.whenIdle();
   return reminded;
 }

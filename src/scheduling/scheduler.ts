@@ -3,7 +3,8 @@ import type { Logger } from "pino";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
 import { slotsBetween, type Slot } from "./cron-slots.ts";
-import { claimSlot, finishSlot, firstSeen, recordMissedSlot } from "./slot-ledger.ts";
+import { claimSlot, finishSlot, firstSeen, recordMissedSlot, renewClaim } from "./slot-ledger.ts";
+import { startOfMinute } from "../time/local-time.ts";
 
 export type JobOutcome = { status: "done"; note?: string } | { status: "skipped"; note: string };
 
@@ -12,7 +13,10 @@ export interface Job {
   key: string;
   cron: string;
   timezone: string;
-  /** Housekeeping that only needs its newest due slot after a restart, not every one it missed. */
+  /**
+   * After downtime, only the newest due slot runs (within the grace period); older ones are recorded
+   * as missed. True for prompts and digests (people expect one post, not a backlog) and housekeeping.
+   */
   isLatestOnly?: boolean;
   run(slot: Slot): Promise<JobOutcome>;
 }
@@ -27,6 +31,8 @@ export interface SchedulerOptions {
   lookBackMinutes?: number;
   /** A claim older than this whose process did not finish is taken over. */
   leaseMinutes?: number;
+  /** How often a running job renews its claim (default a third of the lease). */
+  renewEveryMs?: number;
   /** How many jobs run at once within a tick (default 8); one job's slots always run in order. */
   concurrency?: number;
 }
@@ -52,8 +58,14 @@ export class Scheduler {
 
   constructor(private readonly options: SchedulerOptions) {}
 
+  /** Adds a job; a job this database has not seen before starts from now (see tickJob). */
   add(job: Job): void {
     this.jobs.push(job);
+    try {
+      this.firstSeen.set(job.key, startOfMinute(firstSeen(this.options.db, job.key, this.options.clock.now())));
+    } catch (error) {
+      this.options.logger.warn({ job: job.key, err: error }, "job could not be registered yet; the first tick does it");
+    }
   }
 
   listJobs(): readonly Job[] {
@@ -71,10 +83,17 @@ export class Scheduler {
     await this.running;
   }
 
-  /** Looks for due slots up to the clock's now and runs them. Overlapping calls wait for each other. */
+  /**
+   * Looks for due slots up to the clock's now and runs them. Overlapping calls wait for each other. It
+   * never rejects: a database error (a lock held by another process, a full disk) is logged and the
+   * slot is looked at again on the next tick.
+   */
   async tick(): Promise<TickReport[]> {
     const previous = this.running ?? Promise.resolve([]);
-    const next = previous.then(() => this.tickOnce());
+    const next = previous.then(
+      () => this.tickOnce(),
+      () => this.tickOnce(),
+    );
     this.running = next;
     return next;
   }
@@ -85,7 +104,14 @@ export class Scheduler {
    */
   private async tickOnce(): Promise<TickReport[]> {
     const now = this.options.clock.now();
-    const perJob = await runPooled(this.jobs, this.options.concurrency ?? 8, (job) => this.tickJob(job, now));
+    const perJob = await runPooled(this.jobs, this.options.concurrency ?? 8, async (job) => {
+      try {
+        return await this.tickJob(job, now);
+      } catch (error) {
+        this.options.logger.error({ job: job.key, err: error }, "scheduler could not check the job; it is checked again on the next tick");
+        return [{ job: job.key, slot: "", result: "failed" as const, note: errorCode(error) }];
+      }
+    });
     return perJob.flat();
   }
 
@@ -94,15 +120,18 @@ export class Scheduler {
     const lookBack = Math.max(this.options.lookBackMinutes ?? 24 * 60, graceMinutes);
     const reports: TickReport[] = [];
     const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
-    const jobSeen = this.firstSeen.get(job.key) ?? firstSeen(db, job.key, now);
+    const jobSeen = this.firstSeen.get(job.key) ?? startOfMinute(firstSeen(db, job.key, now));
     this.firstSeen.set(job.key, jobSeen);
     let checked = now;
-    const due = slotsBetween(job.cron, job.timezone, since, now);
-    for (const slot of job.isLatestOnly ? due.slice(-1) : due) {
+    // A new install, team or schedule starts from now: nothing from before the job was first seen.
+    const due = slotsBetween(job.cron, job.timezone, since, now).filter((slot) => slot.at >= jobSeen);
+    const newest = due.at(-1);
+    for (const slot of due) {
       const ageMinutes = (now.getTime() - slot.at.getTime()) / 60_000;
-      if (ageMinutes > graceMinutes) {
-        if (slot.at >= jobSeen && recordMissedSlot(db, job.key, slot.key, now)) {
-          this.options.logger.warn({ job: job.key, slot: slot.key }, "slot missed while the bot was down; skipped");
+      const isSuperseded = job.isLatestOnly === true && slot !== newest;
+      if (ageMinutes > graceMinutes || isSuperseded) {
+        if (recordMissedSlot(db, job.key, slot.key, now)) {
+          this.options.logger.warn({ job: job.key, slot: slot.key, isSuperseded }, "slot missed while the bot was down; skipped");
           reports.push({ job: job.key, slot: slot.key, result: "missed" });
         }
         continue;
@@ -121,6 +150,15 @@ export class Scheduler {
     const { db, clock, logger } = this.options;
     const leaseMs = (this.options.leaseMinutes ?? 10) * 60_000;
     if (!claimSlot(db, job.key, slot.key, clock.now(), leaseMs)) return undefined;
+    // A long job (pacing, a platform's Retry-After) keeps its claim, so no other process takes it over.
+    const renewal = setInterval(() => {
+      try {
+        renewClaim(db, job.key, slot.key, clock.now());
+      } catch (error) {
+        logger.warn({ job: job.key, err: error }, "claim of a running job could not be renewed");
+      }
+    }, this.options.renewEveryMs ?? leaseMs / 3);
+    renewal.unref();
     try {
       const outcome = await job.run(slot);
       finishSlot(db, job.key, slot.key, outcome.status, outcome.note ?? null, clock.now());
@@ -130,6 +168,8 @@ export class Scheduler {
       finishSlot(db, job.key, slot.key, "failed", errorCode(error), clock.now());
       logger.error({ job: job.key, slot: slot.key, err: error }, "scheduled job failed; it is retried on the next tick");
       return { job: job.key, slot: slot.key, result: "failed", note: errorCode(error) };
+    } finally {
+      clearInterval(renewal);
     }
   }
 }

@@ -24,6 +24,11 @@ export function claimSlot(db: Db, job: string, slot: string, now: Date, leaseMs:
   return retaken.changes === 1;
 }
 
+/** Keeps a running job's claim fresh, so that its lease does not run out while it works. */
+export function renewClaim(db: Db, job: string, slot: string, now: Date): void {
+  statement(db, "UPDATE schedule_slots SET claimed_at = ? WHERE job = ? AND slot = ? AND status = 'claimed'").run(now.toISOString(), job, slot);
+}
+
 export function finishSlot(db: Db, job: string, slot: string, status: SlotStatus, note: string | null, now: Date): void {
   statement(db, "UPDATE schedule_slots SET status = ?, note = ?, finished_at = ? WHERE job = ? AND slot = ?").run(
     status,

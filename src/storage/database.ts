@@ -8,14 +8,15 @@ export type Db = Database.Database;
 
 /**
  * Opens (and migrates) the one SQLite file that holds all state.
- * WAL lets the bot keep reading while a backup or a second process writes; NORMAL is durable in WAL
- * mode except for the last transactions on power loss, which the platform retries will resend.
+ * WAL lets the bot keep reading while a backup or a second process writes. FULL syncs the WAL on every
+ * commit: what a person was told is saved survives a power loss too, and a G-reference is never handed
+ * out twice (cost measured in npm run bench).
  */
 export function openDatabase(path: string): Db {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
+  db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   // Erased and expired data is overwritten, not just unlinked (AVG erasure, retention).

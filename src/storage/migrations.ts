@@ -274,7 +274,8 @@ END;
     // receipt_hash lets an anonymous submitter open their case's status with a code shown only once.
     // A pulse's average is published in steps of five answers and when it closes, never per answer
     // (the difference between two updates would be one person's score); closed_shown_at marks a run
-    // whose post was shown as closed. Runs closed before this migration count as shown.
+    // whose post was shown as closed. Runs closed before this migration count as shown. The outbox holds
+    // every platform effect of a saved change until it is delivered (src/outbox/).
     sql: `
 CREATE TABLE install_secrets (
   name TEXT PRIMARY KEY,
@@ -287,6 +288,28 @@ ALTER TABLE prompt_runs ADD COLUMN pulse_average REAL;
 ALTER TABLE prompt_runs ADD COLUMN closed_shown_at TEXT;
 UPDATE prompt_runs SET closed_shown_at = closes_at WHERE closes_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
 CREATE INDEX prompt_runs_closing ON prompt_runs (closes_at) WHERE closed_shown_at IS NULL;
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  lane TEXT NOT NULL,            -- platform:conversation; a lane's items are delivered in order
+  kind TEXT NOT NULL,            -- the task, see src/outbox/outbox-tasks.ts
+  args TEXT NOT NULL,            -- JSON
+  status TEXT NOT NULL DEFAULT 'waiting',  -- waiting | failed (gave up; retried or dropped by an operator)
+  attempts INTEGER NOT NULL DEFAULT 0,
+  not_before TEXT NOT NULL,
+  claimed_by TEXT,               -- host:pid of the process delivering it
+  claimed_until TEXT,
+  created_at TEXT NOT NULL,
+  last_error TEXT
+);
+CREATE INDEX outbox_lane ON outbox (lane, status, id);
+CREATE INDEX outbox_due ON outbox (status, not_before);
 `,
+  },
+  {
+    version: 9,
+    name: "fts secure delete",
+    // Without it, a deleted case's words stay in the full-text index segments until they happen to be
+    // merged (https://sqlite.org/fts5.html#the_secure_delete_configuration_option). A persistent setting.
+    sql: `INSERT INTO cases_fts (cases_fts, rank) VALUES ('secure-delete', 1);`,
   },
 ];

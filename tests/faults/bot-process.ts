@@ -15,6 +15,9 @@ export interface BotProcess {
   output(): string;
 }
 
+import { firstSeen } from "../../src/scheduling/slot-ledger.ts";
+import { openDatabase } from "../../src/storage/database.ts";
+
 const TIMEZONE = "Europe/Amsterdam";
 
 /**
@@ -32,6 +35,10 @@ export function writeSlackConfig(databasePath: string, channels: { channel: stri
   };
   const path = join(dirname(databasePath), "bedoeling.config.yaml");
   writeFileSync(path, stringify({ timezone: TIMEZONE, language: "nl", schedule: { skipPublicHolidays: false }, teams: [team] }));
+  // The bot has run with this schedule before (a new schedule starts from the moment it is first seen).
+  const db = openDatabase(databasePath);
+  firstSeen(db, "reflection:kcc", new Date(now.getTime() - 10 * 60_000));
+  db.close();
   return path;
 }
 

@@ -1,3 +1,4 @@
+import { listOutbox } from "../../src/outbox/outbox-store.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ScenarioDriver } from "../scenarios/scenario-driver.ts";
 import { createSlackDriver, type SlackDriver } from "../scenarios/slack-driver.ts";
@@ -70,16 +71,18 @@ describe("when Slack loses the answer to a post and cannot be asked about it eit
   let driver: SlackDriver | undefined;
   afterEach(async () => driver?.close());
 
-  it("posts the scheduled prompt once, also when the slot is tried again a minute later", async () => {
+  it("posts the scheduled prompt once, also when the outbox tries it again a minute later", async () => {
     driver = await createSlackDriver();
     driver.fake.failNext("chat.postMessage", 1, { hang: true, isCarriedOut: true });
     driver.fake.failNext("conversations.history", 4, { status: 500 });
     driver.clock.set(MONDAY_0900);
     const first = await driver.bot.scheduler.tick();
-    expect(first.find((report) => report.job === "reflection:kcc")?.result).toBe("failed");
+    expect(first.find((report) => report.job === "reflection:kcc")?.result).toBe("ran");
+    const waiting = listOutbox(driver.bot.core.db);
+    expect(waiting).toMatchObject([{ kind: "prompt.post", status: "waiting", attempts: 1, lastError: "slack_delivery_unknown" }]);
     driver.clock.set(MONDAY_0901);
-    const again = await driver.bot.scheduler.tick();
-    expect(again.find((report) => report.job === "reflection:kcc")?.result).toBe("ran");
+    await driver.bot.whenIdle();
+    expect(listOutbox(driver.bot.core.db)).toEqual([]);
     expect(driver.messagesIn(driver.channels.team)).toHaveLength(1);
   });
 });

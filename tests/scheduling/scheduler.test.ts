@@ -155,14 +155,103 @@ describe("many teams at the same moment", () => {
   });
 });
 
-describe("housekeeping jobs", () => {
-  it("run only their newest missed slot after a restart", async () => {
+describe("after downtime or on a fresh install", () => {
+  const everyMinute = (ran: string[]): Job => ({
+    key: "reflection:kcc",
+    cron: "* * * * *",
+    timezone: TZ,
+    isLatestOnly: true,
+    run: async (slot) => (ran.push(slot.key), { status: "done" }),
+  });
+
+  it("posts nothing from before a fresh install, even with an every-minute schedule", async () => {
     const db = openDatabase(tempDatabasePath());
-    const clock = new FakeClock("2026-03-23T10:07:00Z");
+    const clock = new FakeClock("2026-03-23T08:00:40Z");
     const ran: string[] = [];
     const scheduler = new Scheduler({ db, clock, logger, graceMinutes: 120 });
-    scheduler.add({ key: "cases:maintenance", cron: "*/15 * * * *", timezone: TZ, isLatestOnly: true, run: async (slot) => (ran.push(slot.key), { status: "done" }) });
+    scheduler.add(everyMinute(ran));
     await scheduler.tick();
-    expect(ran).toEqual(["2026-03-23T11:00"]);
+    expect(ran).toEqual(["2026-03-23T09:00"]);
+    expect(listSlots(db).map((slot) => slot.status)).toEqual(["done"]);
+  });
+
+  it("posts one prompt, not four, after four missed minutes", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T08:00:10Z");
+    const ran: string[] = [];
+    const first = new Scheduler({ db: openDatabase(path), clock, logger, graceMinutes: 120 });
+    first.add(everyMinute(ran));
+    await first.tick();
+    clock.advanceMinutes(4);
+    const restarted = new Scheduler({ db: openDatabase(path), clock, logger, graceMinutes: 120 });
+    restarted.add(everyMinute(ran));
+    const reports = await restarted.tick();
+    expect(ran).toEqual(["2026-03-23T09:00", "2026-03-23T09:04"]);
+    expect(reports.filter((report) => report.result === "missed").map((report) => report.slot)).toEqual([
+      "2026-03-23T09:01",
+      "2026-03-23T09:02",
+      "2026-03-23T09:03",
+    ]);
+  });
+
+  it("keeps running housekeeping's newest slot only", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T08:00:00Z");
+    const ran: string[] = [];
+    const add = (scheduler: Scheduler) =>
+      scheduler.add({ key: "cases:maintenance", cron: "*/15 * * * *", timezone: TZ, isLatestOnly: true, run: async (slot) => (ran.push(slot.key), { status: "done" }) });
+    const first = new Scheduler({ db: openDatabase(path), clock, logger, graceMinutes: 120 });
+    add(first);
+    await first.tick();
+    clock.set("2026-03-23T10:07:00Z");
+    const restarted = new Scheduler({ db: openDatabase(path), clock, logger, graceMinutes: 120 });
+    add(restarted);
+    await restarted.tick();
+    expect(ran).toEqual(["2026-03-23T09:00", "2026-03-23T11:00"]);
+  });
+});
+
+describe("a scheduler under trouble", () => {
+  it("keeps its claim on a long job, so a second process does not post it again", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T08:00:05Z");
+    const posted: string[] = [];
+    const long: Job["run"] = async (slot) => {
+      for (let step = 0; step < 4; step += 1) {
+        clock.advanceMinutes(6); // pacing and a platform's Retry-After: 24 minutes in all
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      posted.push(slot.key);
+      return { status: "done" };
+    };
+    const options = { clock, logger, graceMinutes: 120, leaseMinutes: 10, renewEveryMs: 10 };
+    const first = new Scheduler({ db: openDatabase(path), ...options });
+    first.add(mondayJob(posted, long));
+    const second = new Scheduler({ db: openDatabase(path), ...options });
+    second.add(mondayJob(posted, long));
+    const running = first.tick();
+    await new Promise((resolve) => setTimeout(resolve, 130));
+    await second.tick();
+    await running;
+    expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it("stays up while another connection holds the write lock, and posts the slot afterwards", async () => {
+    const path = tempDatabasePath();
+    const clock = new FakeClock("2026-03-23T07:59:05Z");
+    const posted: string[] = [];
+    const db = openDatabase(path);
+    db.pragma("busy_timeout = 50");
+    const scheduler = schedulerOn(db, clock, mondayJob(posted));
+    await scheduler.tick();
+    clock.advanceMinutes(1);
+    const locker = openDatabase(path);
+    locker.exec("BEGIN IMMEDIATE");
+    const reports = await scheduler.tick();
+    expect(reports[0]).toMatchObject({ result: "failed", note: "SQLITE_BUSY" });
+    locker.exec("COMMIT");
+    clock.advanceMinutes(1);
+    await scheduler.tick();
+    expect(posted).toEqual(["2026-03-23T09:00"]);
   });
 });
