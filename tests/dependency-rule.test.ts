@@ -8,11 +8,14 @@ const root = join(import.meta.dirname, "..");
 const COMPOSITION_ROOTS = new Set(["src/main.ts", "src/cli/main.ts", "src/demo/run-demo.ts", "src/composition/connect-platforms.ts"]);
 
 function sourceFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
+  const files = readdirSync(directory).flatMap((name): string[] => {
     const path = join(directory, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return path.endsWith(".ts") ? [path] : [];
   });
+  // A rule that checks no files passes for nothing (a moved folder, a wrong path).
+  if (files.length === 0) throw new Error(`no TypeScript files under ${relative(root, directory)}`);
+  return files;
 }
 
 function importsOf(path: string): string[] {
@@ -45,11 +48,11 @@ describe("the dependency rule", () => {
     expect(offences).toEqual([]);
   });
 
-  it("keeps botbuilder inside adapters/teams and Bolt inside adapters/slack", () => {
+  it("keeps the Microsoft Agents SDK inside adapters/teams and Bolt inside adapters/slack", () => {
     const offences = sourceFiles(join(root, "adapters")).flatMap((path) => {
       const where = relative(root, path);
       return importsOf(path)
-        .filter((spec) => (/^botbuilder/.test(spec) && !where.startsWith("adapters/teams/")) || (/^@slack\//.test(spec) && !where.startsWith("adapters/slack/")))
+        .filter((spec) => (/^@microsoft\/agents-/.test(spec) && !where.startsWith("adapters/teams/")) || (/^@slack\//.test(spec) && !where.startsWith("adapters/slack/")))
         .map((spec) => `${where} imports ${spec}`);
     });
     expect(offences).toEqual([]);

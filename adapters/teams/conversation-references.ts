@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference } from "botbuilder";
+import type { Activity, ChannelAccount, ConversationReference } from "@microsoft/agents-activity";
 import type { UserRef } from "../../src/chat/vocabulary.ts";
 import { formatUser } from "../../src/chat/vocabulary.ts";
 import {
@@ -10,6 +10,12 @@ import {
 } from "../../src/storage/conversations.ts";
 import type { Db } from "../../src/storage/database.ts";
 import type { Where } from "./parse-activity.ts";
+
+/**
+ * A reference as stored: under the Bot Connector's own name for the bot's account (`bot`), which is
+ * also how rows written before the Agents SDK (which calls it `agent`) look.
+ */
+type StoredReference = Omit<ConversationReference, "agent"> & { bot?: ChannelAccount | null; agent?: ChannelAccount | null };
 
 /**
  * Teams only lets a bot post where it holds a conversation reference (service URL, tenant,
@@ -30,21 +36,21 @@ export class ConversationReferences {
   rememberFrom(activity: Partial<Activity>, where: Where, now: Date): void {
     if (!activity.serviceUrl || !activity.recipient || !activity.conversation) return;
     const isPersonal = where.scope === "personal";
-    if (isPersonal && !activity.from?.id) return;
+    const personId = activity.from?.id;
+    if (isPersonal && !personId) return;
     const reference: ConversationReference = {
       channelId: activity.channelId ?? "msteams",
       serviceUrl: activity.serviceUrl,
-      bot: { id: activity.recipient.id, name: activity.recipient.name },
+      agent: { id: activity.recipient.id, name: activity.recipient.name },
       conversation: {
         id: where.baseConversationId,
         conversationType: where.scope,
         isGroup: !isPersonal,
         tenantId: where.tenantId,
-        name: "",
       },
-      ...(isPersonal ? { user: { id: activity.from!.id, name: activity.from!.name } } : {}),
+      ...(isPersonal ? { user: { id: personId, name: activity.from?.name } } : {}),
     };
-    this.remember(reference, isPersonal ? { platform: "msteams", id: activity.from!.id } : undefined, now);
+    this.remember(reference, isPersonal && personId ? { platform: "msteams", id: personId } : undefined, now);
   }
 
   /** Stores a sibling channel of a team we are installed in (Teams only announces the General channel). */
@@ -52,7 +58,8 @@ export class ConversationReferences {
     this.remember({ ...base, user: undefined, conversation: { ...base.conversation, id: channelId } }, undefined, now);
   }
 
-  remember(reference: ConversationReference, personalUser: UserRef | undefined, now: Date): void {
+  remember(given: ConversationReference, personalUser: UserRef | undefined, now: Date): void {
+    const reference = withoutBlanks(given);
     if (!personalUser || !this.latest) this.latest = reference;
     rememberConversation(
       this.db,
@@ -61,7 +68,7 @@ export class ConversationReferences {
         conversationId: reference.conversation.id,
         kind: personalUser ? "personal" : "channel",
         userKey: personalUser ? formatUser(personalUser) : null,
-        reference: JSON.stringify(reference),
+        reference: JSON.stringify(toStored(reference)),
       },
       now,
     );
@@ -82,7 +89,7 @@ export class ConversationReferences {
 
   private withReference(stored: StoredConversation | undefined) {
     if (!stored) return undefined;
-    const reference = JSON.parse(stored.reference) as ConversationReference;
+    const reference = fromStored(JSON.parse(stored.reference) as StoredReference);
     this.latest ??= reference;
     return { stored, reference };
   }
@@ -92,4 +99,23 @@ export class ConversationReferences {
 export function inThread(reference: ConversationReference, threadId: string | undefined): ConversationReference {
   if (!threadId) return reference;
   return { ...reference, conversation: { ...reference.conversation, id: `${reference.conversation.id};messageid=${threadId}` } };
+}
+
+function toStored({ agent, ...rest }: ConversationReference): StoredReference {
+  return { ...rest, ...(agent ? { bot: agent } : {}) };
+}
+
+function fromStored({ bot, agent, ...rest }: StoredReference): ConversationReference {
+  const account = agent ?? bot;
+  return withoutBlanks({ ...rest, ...(account ? { agent: account } : {}) });
+}
+
+/** The SDK's schema refuses empty strings (rows of before stored `name: ""`); left out, they mean the same. */
+function withoutBlanks(reference: ConversationReference): ConversationReference {
+  const { conversation, user, agent } = reference;
+  return { ...reference, conversation: filled(conversation), ...(user ? { user: filled(user) } : {}), ...(agent ? { agent: filled(agent) } : {}) };
+}
+
+function filled<T extends object>(account: T): T {
+  return Object.fromEntries(Object.entries(account).filter(([, value]) => value !== "")) as T;
 }

@@ -1,4 +1,5 @@
-import { CloudAdapter } from "botbuilder";
+import { Activity } from "@microsoft/agents-activity";
+import { OutboundHostValidator, type Request, type WebResponse } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { Adapter, Bot, HttpRoute } from "../../src/chat/adapter.ts";
 import type { Language } from "../../src/chat/vocabulary.ts";
@@ -8,12 +9,14 @@ import type { Db } from "../../src/storage/database.ts";
 import type { Clock } from "../../src/time/clock.ts";
 import { admitActivity, isLoopbackUrl, type AdmissionRules } from "./admit-activity.ts";
 import { ConversationReferences } from "./conversation-references.ts";
-import { createAuthentication } from "./create-authentication.ts";
 import { handleTurn, type TurnParts } from "./handle-turn.ts";
 import { readJsonRequest, refuse, toBotResponse } from "./http-shim.ts";
+import { PacedCloudAdapter } from "./paced-cloud-adapter.ts";
 import { createPacedHttpClient, DEFAULT_TUNING, type DeliveryTuning } from "./paced-http-client.ts";
 import { formSeals } from "./signed-form-state.ts";
+import { toTeamsError } from "./teams-error.ts";
 import { TeamsPlatform } from "./teams-platform.ts";
+import { toAuthConfiguration, type TokenAuthority } from "./to-auth-configuration.ts";
 
 export interface TeamsAdapterOptions {
   bot: Bot;
@@ -27,20 +30,27 @@ export interface TeamsAdapterOptions {
   delivery?: Partial<DeliveryTuning>;
   /** Tenant ids served (config `msteams.allowedTenants`); unset: any tenant. */
   allowedTenants?: readonly string[];
+  /**
+   * A token signer of a test's own instead of Microsoft Entra ID (with an app id only): where incoming
+   * tokens' keys are, and the outgoing tokens. Service URLs on this machine are then allowed too.
+   */
+  ownIdentity?: TokenAuthority & { accessToken(scope: string): Promise<string> };
 }
 
 export interface TeamsAdapter extends Adapter {
   platform: TeamsPlatform;
 }
 
-/** Microsoft Teams through the Bot Framework's CloudAdapter: POST /api/messages in, proactive posts out. */
+/** Microsoft Teams through the Microsoft 365 Agents SDK's CloudAdapter: POST /api/messages in, proactive posts out. */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { bot, db, settings, clock } = options;
   const logger = options.logger.child({ adapter: "msteams" });
   const delivery: DeliveryTuning = { ...DEFAULT_TUNING, ...options.delivery };
   // Unauthenticated, the bot only ever calls this machine: the guard also covers references stored earlier.
-  const isAllowedUrl = settings.isUnauthenticated ? isLoopbackUrl : undefined;
-  const cloud = new CloudAdapter(createAuthentication(settings, createPacedHttpClient(delivery, logger, isAllowedUrl)));
+  const isAllowedUrl = allowedServiceUrls(settings.isUnauthenticated, !!options.ownIdentity);
+  const transport = createPacedHttpClient(delivery, logger, settings.isUnauthenticated ? isLoopbackUrl : undefined);
+  const auth = toAuthConfiguration(settings, options.ownIdentity && { authorityEndpoint: options.ownIdentity.authorityEndpoint, issuers: options.ownIdentity.issuers });
+  const cloud = new PacedCloudAdapter({ auth, transport, isAllowedUrl, accessToken: options.ownIdentity?.accessToken });
   const references = new ConversationReferences(db);
   const names = new Map<string, string>();
   const platform = new TeamsPlatform({ adapter: cloud, appId: settings.appId ?? "", references, names, db, clock, logger });
@@ -55,12 +65,24 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     handle: async (request, response) => {
       const read = await readJsonRequest(request);
       if (!read.ok) return refuse(response, read.status, read.error);
-      const admission = admitActivity(read.request.body as Record<string, unknown>, rules);
+      const reply = toBotResponse(response);
+      // CloudAdapter.process trusts whatever identity the request carries: the token is checked here.
+      if (!(await isAuthorized(cloud, read.request, reply))) {
+        logger.warn({ status: 401 }, "Teams activity refused: no valid Bot Framework token");
+        return void reply.end();
+      }
+      const body = read.request.body as Record<string, unknown>;
+      const admission = admitActivity(body, rules);
       if (!admission.ok) {
         logger.warn({ error: admission.error }, "Teams activity refused before it was handled");
         return refuse(response, admission.status, admission.error);
       }
-      await cloud.process(read.request, toBotResponse(response), (context) => handleTurn(context, turn));
+      // The SDK throws (instead of answering 400) on an activity its schema does not accept.
+      if (!isWellFormed(body)) return refuse(response, 400, "not_an_activity");
+      // handleTurn answers its own failures; what escapes is the SDK's (e.g. no token for the reply).
+      await cloud.process(read.request, reply, (context) => handleTurn(context, turn)).catch((error: unknown) => {
+        throw toTeamsError(error, "Teams activity");
+      });
     },
   };
 
@@ -86,4 +108,29 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       return { platform: "msteams", isHealthy: true, ...(detail ? { detail } : {}) };
     },
   };
+}
+
+/** Loopback only without authentication; otherwise Microsoft's channel hosts over https (and loopback for a test's own signer). */
+function allowedServiceUrls(isUnauthenticated: boolean, hasOwnIdentity: boolean): (url: string) => boolean {
+  if (isUnauthenticated) return isLoopbackUrl;
+  const microsoft = new OutboundHostValidator({ enabled: true, includeDefaultMicrosoftHosts: true });
+  return (url) => (url.startsWith("https://") && microsoft.isAllowed(url)) || (hasOwnIdentity && isLoopbackUrl(url));
+}
+
+/** Runs the SDK's JWT check; on a refusal it has set 401 and a reason on the reply, which the caller ends. */
+async function isAuthorized(cloud: PacedCloudAdapter, request: Request, reply: WebResponse): Promise<boolean> {
+  let isPassed = false;
+  await cloud.authorizeRequest(request, reply, () => {
+    isPassed = true;
+  });
+  return isPassed;
+}
+
+function isWellFormed(body: Record<string, unknown>): boolean {
+  try {
+    Activity.fromObject(body);
+    return true;
+  } catch {
+    return false;
+  }
 }

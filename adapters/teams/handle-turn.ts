@@ -1,4 +1,4 @@
-import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { TurnContext } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { Bot } from "../../src/chat/adapter.ts";
 import { textMessage, type Language, type Message, type UserRef } from "../../src/chat/vocabulary.ts";
@@ -11,6 +11,7 @@ import { keepPrivate, launcherAfterSubmit, type PrivateDelivery } from "./keep-p
 import { parseActivity, type TeamsEvent } from "./parse-activity.ts";
 import { answerInvoke, replyInChat, replyInDialog } from "./send-reply.ts";
 import type { FormSeals } from "./signed-form-state.ts";
+import { teamsDirectory } from "./teams-directory.ts";
 import { toTeamsError } from "./teams-error.ts";
 import { teamsTexts } from "./teams-texts.ts";
 import { asksForOwnId, commandText, toInteraction } from "./to-interaction.ts";
@@ -118,7 +119,7 @@ async function rememberTeamChannels(context: TurnContext, conversationId: string
   const base = parts.references.find(conversationId)?.reference;
   if (!base) return;
   try {
-    const channels = await TeamsInfo.getTeamChannels(context, teamId);
+    const channels = await teamsDirectory.channels(context, teamId);
     for (const channel of channels) if (channel.id) parts.references.rememberChannel(base, channel.id, parts.clock.now());
     parts.logger.info({ team: teamId, channels: channels.length }, "Teams app installed in a team");
   } catch (error) {

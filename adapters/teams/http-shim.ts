@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Request, Response } from "botbuilder";
+import type { Request, WebResponse } from "@microsoft/agents-hosting";
 
-// CloudAdapter.process expects Express/restify-shaped objects (a parsed `body`; `status()`, `header()`,
-// `send()`, `end()` on the response). These two thin adapters give it that on plain node:http.
+// The SDK's authorizeRequest and CloudAdapter.process expect Express-shaped objects (a parsed `body`;
+// `status()`, `setHeader()`, `send()`, `end()`, `headersSent`, `writableEnded` on the response). These
+// two thin adapters give them that on plain node:http.
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -47,18 +48,23 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
-/** Collects status, headers and body, and writes them once on end(). */
-export function toBotResponse(response: ServerResponse): Response {
+/** Collects status, headers and body, and writes them once on end(); `send` alone does not write. */
+export function toBotResponse(response: ServerResponse): WebResponse {
   let status = 200;
   let body: string | undefined;
   const headers: Record<string, string> = {};
-  const shim: Response = {
-    socket: response.socket,
-    status(code: unknown) {
+  const shim: WebResponse = {
+    get headersSent() {
+      return response.headersSent;
+    },
+    get writableEnded() {
+      return response.writableEnded;
+    },
+    status(code: number) {
       status = Number(code);
       return shim;
     },
-    header(name: string, value: unknown) {
+    setHeader(name: string, value: string) {
       headers[name.toLowerCase()] = String(value);
       return shim;
     },

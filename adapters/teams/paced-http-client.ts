@@ -1,14 +1,9 @@
-import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { STATUS_CODES } from "node:http";
+import { HttpError, type HttpClient, type HttpRequestConfig, type HttpResponse } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
+import { RequestFailure, sendRequest, type IncomingResponse, type OutgoingRequest } from "../../src/http/send-request.ts";
 import { ConversationPacer, realTime, TEAMS_LIMITS, type PacerTime, type RateLimit } from "./conversation-pacer.ts";
 import { TeamsError } from "./teams-error.ts";
-import { RequestFailure, sendRequest } from "../../src/http/send-request.ts";
-import { ResponseHeaders } from "./response-headers.ts";
-
-type ConnectorOptions = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
-export type HttpClient = NonNullable<ConnectorOptions["httpClient"]>;
-type WebResource = Parameters<HttpClient["sendRequest"]>[0];
-type HttpResponse = Awaited<ReturnType<HttpClient["sendRequest"]>>;
 
 export interface DeliveryTuning {
   limits: RateLimit[];
@@ -32,62 +27,100 @@ export const DEFAULT_TUNING: DeliveryTuning = {
   maxRetryAfterMs: 30_000,
 };
 
+/** What an SDK HttpClient adds to each call: its base URL and default headers (the token among them). */
+export interface ClientDefaults {
+  baseURL?: string;
+  headers?: Record<string, string>;
+}
+
+export interface PacedHttpClient {
+  /** One Bot Connector call as the SDK's HttpClient.request makes it; non-2xx answers throw the SDK's HttpError. */
+  request(config: HttpRequestConfig, defaults?: ClientDefaults): Promise<HttpResponse>;
+  /** Routes every call of an SDK client (a ConnectorClient's httpClient) through this transport. */
+  carry(client: HttpClient): void;
+}
+
 /** Teams asks to retry these (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit). */
 const RETRIED = new Set([412, 429, 500, 502, 503, 504]);
 
 /**
  * The transport under the SDK's ConnectorClient: paces per conversation, honours 429 Retry-After and
- * retries 5xx and time-outs, all in one place. When it gives up it throws a TeamsError, which is not an
- * Azure RestError, so the SDK's own retry policy passes it on instead of retrying a second time.
- * `isAllowedUrl`, when given, is asked before anything leaves: a refused URL is never called.
+ * retries 5xx and time-outs, all in one place. The SDK has no transport option (its HttpClient calls
+ * global fetch), so `carry` replaces the request method of each client it creates; the SDK does not
+ * retry on its own. `isAllowedUrl`, when given, is asked before anything leaves: a refused URL is never called.
  */
-export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger, isAllowedUrl?: (url: string) => boolean): HttpClient {
+export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger, isAllowedUrl?: (url: string) => boolean): PacedHttpClient {
   const pacer = new ConversationPacer(tuning.limits, tuning.time);
+  const request = async (config: HttpRequestConfig, defaults: ClientDefaults = {}): Promise<HttpResponse> => {
+    const outgoing = toOutgoing(config, defaults, tuning.timeoutMs);
+    if (isAllowedUrl && !isAllowedUrl(outgoing.url)) {
+      throw new TeamsError("teams_service_url_refused", "Teams request to a service URL outside this machine refused (unauthenticated mode)");
+    }
+    const conversation = conversationOf(outgoing.url);
+    let last = "no attempt";
+    for (let attempt = 1; attempt <= tuning.maxAttempts; attempt++) {
+      if (conversation) await pacer.acquire(conversation);
+      const { response, failure } = await sendOnce(outgoing);
+      if (response && !RETRIED.has(response.status)) return toSdkResponse(response, config);
+      last = response ? `HTTP ${response.status}` : (failure ?? "failure");
+      const retryAfter = retryAfterMs(firstOf(response?.headers["retry-after"]));
+      const wait = retryAfter ?? tuning.backoffMs(attempt);
+      if (attempt === tuning.maxAttempts || wait > tuning.maxRetryAfterMs) break;
+      logger.warn({ status: response?.status, failure, attempt, waitMs: Math.round(wait) }, "Teams request not delivered; retrying");
+      await tuning.time.sleep(wait);
+    }
+    throw new TeamsError("teams_delivery_failed", `Teams request gave up after ${last}`, statusFrom(last));
+  };
   return {
-    async sendRequest(request: WebResource): Promise<HttpResponse> {
-      if (isAllowedUrl && !isAllowedUrl(request.url)) {
-        throw new TeamsError("teams_service_url_refused", "Teams request to a service URL outside this machine refused (unauthenticated mode)");
-      }
-      const conversation = conversationOf(request.url);
-      let last = "no attempt";
-      for (let attempt = 1; attempt <= tuning.maxAttempts; attempt++) {
-        if (conversation) await pacer.acquire(conversation);
-        const { response, failure } = await sendOnce(request, tuning.timeoutMs);
-        if (response && !RETRIED.has(response.status)) return response;
-        last = response ? `HTTP ${response.status}` : (failure ?? "failure");
-        const retryAfter = retryAfterMs(response?.headers.get("retry-after"));
-        const wait = retryAfter ?? tuning.backoffMs(attempt);
-        if (attempt === tuning.maxAttempts || wait > tuning.maxRetryAfterMs) break;
-        logger.warn({ status: response?.status, failure, attempt, waitMs: Math.round(wait) }, "Teams request not delivered; retrying");
-        await tuning.time.sleep(wait);
-      }
-      throw new TeamsError("teams_delivery_failed", `Teams request gave up after ${last}`, statusFrom(last));
+    request,
+    carry(client) {
+      const carried = (config: HttpRequestConfig) => request(config, { baseURL: client.baseURL, headers: client.defaultHeaders });
+      client.request = carried as HttpClient["request"];
     },
   };
 }
 
-type Outcome = { response?: HttpResponse; failure?: string };
+/** The request as the SDK's HttpClient would build it: base URL, query, merged headers, JSON body. */
+function toOutgoing(config: HttpRequestConfig, defaults: ClientDefaults, timeoutMs: number): OutgoingRequest {
+  const url = new URL(/^https?:\/\//.test(config.url) ? config.url : `${(defaults.baseURL ?? "").replace(/\/+$/, "")}/${config.url.replace(/^\/+/, "")}`);
+  for (const [name, value] of Object.entries(config.params ?? {})) if (value !== undefined) url.searchParams.set(name, value);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...defaults.headers, ...config.headers })) {
+    if (typeof value === "string" && !/^(content-length|host|connection)$/i.test(name)) headers[name.toLowerCase()] = value;
+  }
+  let body: string | undefined;
+  if (typeof config.data === "string") body = config.data;
+  else if (config.data !== undefined && config.data !== null) {
+    body = JSON.stringify(config.data);
+    headers["content-type"] ??= "application/json";
+  }
+  return { url: url.toString(), method: config.method.toUpperCase(), headers, body, timeoutMs: config.timeout ?? timeoutMs, signal: config.signal };
+}
 
-async function sendOnce(request: WebResource, timeoutMs: number): Promise<Outcome> {
-  const headers = request.headers.toJson({ preserveCase: true });
-  for (const name of Object.keys(headers)) if (/^(content-length|host|connection)$/i.test(name)) delete headers[name];
-  const body = request.body === undefined || typeof request.body === "string" ? request.body : JSON.stringify(request.body);
+type Outcome = { response?: IncomingResponse; failure?: string };
+
+async function sendOnce(outgoing: OutgoingRequest): Promise<Outcome> {
   try {
-    const response = await sendRequest({ url: request.url, method: request.method, headers, body, timeoutMs, signal: toAbortSignal(request.abortSignal) });
-    return { response: { request, status: response.status, headers: ResponseHeaders.from(response.headers), bodyAsText: response.body } };
+    return { response: await sendRequest(outgoing) };
   } catch (error) {
-    if (request.abortSignal?.aborted || !(error instanceof RequestFailure)) throw error;
+    if (outgoing.signal?.aborted || !(error instanceof RequestFailure)) throw error;
     return { failure: error.kind === "timeout" ? "time-out" : `network error ${error.code}` };
   }
 }
 
-/** The SDK's own abort signal type, as node:http takes it. */
-function toAbortSignal(like: WebResource["abortSignal"]): AbortSignal | undefined {
-  if (!like) return undefined;
-  const controller = new AbortController();
-  if (like.aborted) controller.abort();
-  else like.addEventListener("abort", () => controller.abort());
-  return controller.signal;
+/** The SDK's response shape (parsed JSON, fetch Headers); a refusal throws its HttpError with `status`. */
+function toSdkResponse(incoming: IncomingResponse, config: HttpRequestConfig): HttpResponse {
+  let data: unknown = incoming.body;
+  try {
+    data = JSON.parse(incoming.body);
+  } catch {
+    // Not JSON: the text as it came.
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  const response: HttpResponse = { data, status: incoming.status, statusText: STATUS_CODES[incoming.status] ?? "", headers, config };
+  if (incoming.status < 200 || incoming.status >= 300) throw new HttpError(`Request failed with status ${incoming.status}`, response, config);
+  return response;
 }
 
 /** "/v3/conversations/<id>/activities…" → the conversation (a thread counts as its channel). */
@@ -103,6 +136,10 @@ export function retryAfterMs(header: string | undefined, now = Date.now()): numb
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function firstOf(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header[0] : header;
 }
 
 function statusFrom(last: string): number | undefined {

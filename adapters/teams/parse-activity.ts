@@ -1,4 +1,4 @@
-import { TurnContext, type Activity } from "botbuilder";
+import type { Activity } from "@microsoft/agents-activity";
 import { z } from "zod";
 import type { FormSeals, FormState, FormStateRefusal } from "./signed-form-state.ts";
 import { OPEN_FORM_ACTION } from "./to-interaction.ts";
@@ -130,11 +130,13 @@ function whereOf(activity: Partial<Activity>): Where | undefined {
 
 /** The typed text without the @mention of the bot, Teams' HTML leftovers and surrounding space. */
 function messageText(activity: Partial<Activity>): string {
-  // A text that is not a string is no command anyone typed; the SDK's mention helper trips over
-  // anything but well-formed mentions.
-  const entities = (Array.isArray(activity.entities) ? activity.entities : []).filter(isMention);
-  const copy = { ...activity, text: typeof activity.text === "string" ? activity.text : "", entities } as Activity;
-  const text = activity.recipient ? TurnContext.removeRecipientMention(copy) ?? "" : copy.text;
+  // A text that is not a string is no command anyone typed; only well-formed mentions count.
+  const typed = typeof activity.text === "string" ? activity.text : "";
+  const botId = activity.recipient?.id;
+  const mentions = (Array.isArray(activity.entities) ? (activity.entities as unknown[]) : []).filter(isMention);
+  // As the SDK's removeRecipientMention does: the first mention of the bot goes, whatever its markup.
+  const ofBot = botId ? mentions.find((mention) => mention.mentioned.id === botId) : undefined;
+  const text = ofBot ? typed.replace(ofBot.text, "") : typed;
   return text
     .replace(/<at>[^<]*<\/at>/g, " ")
     .replace(/<[^>]+>/g, " ")
@@ -144,7 +146,9 @@ function messageText(activity: Partial<Activity>): string {
     .trim();
 }
 
-function isMention(entity: unknown): boolean {
+type Mention = { text: string; mentioned: { id: string } };
+
+function isMention(entity: unknown): entity is Mention {
   const { type, text, mentioned } = (entity ?? {}) as { type?: unknown; text?: unknown; mentioned?: { id?: unknown } | null };
   return typeof type === "string" && type.toLowerCase() === "mention" && typeof text === "string" && typeof mentioned?.id === "string";
 }

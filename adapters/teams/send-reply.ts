@@ -1,4 +1,5 @@
-import { ActivityTypes, type TurnContext } from "botbuilder";
+import { Activity, ActivityTypes } from "@microsoft/agents-activity";
+import type { TurnContext } from "@microsoft/agents-hosting";
 import type { Form, Language, Message, Reply } from "../../src/chat/vocabulary.ts";
 import type { TeamsEvent } from "./parse-activity.ts";
 import type { FormState } from "./signed-form-state.ts";
@@ -13,7 +14,7 @@ import { OPEN_FORM_ACTION } from "./to-interaction.ts";
  */
 export async function replyInChat(context: TurnContext, reply: Reply, launcherValue: string, language: Language): Promise<void> {
   const message = chatMessageFor(reply, launcherValue, language);
-  if (message) await context.sendActivity(cardActivity(toAdaptiveCard(message, "chat"), message.text));
+  if (message) await context.sendActivity(Activity.fromObject(cardActivity(toAdaptiveCard(message, "chat"), message.text)));
 }
 
 /** A command cannot open a dialog, so an open-form reply becomes a card whose button opens it. */
@@ -74,11 +75,13 @@ export async function replyInDialog(
     // The submit worked: the card that opened the form must not open it again. When Teams refuses the
     // edit (someone deleted the card) the person still gets their answer below.
     const message = parts.launcherReplacement;
-    await context.updateActivity({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher }).catch(parts.onReplaceFailed);
+    const replacement = Activity.fromObject({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher });
+    await context.updateActivity(replacement).catch(parts.onReplaceFailed);
   }
   await answerInvoke(context, body);
 }
 
 export async function answerInvoke(context: TurnContext, body: DialogResponse | undefined): Promise<void> {
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: body ?? undefined } });
+  // The SDK keeps an invokeResponse for the HTTP answer instead of sending it.
+  await context.sendActivity(Activity.fromObject({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: body ?? undefined } }));
 }

@@ -1,8 +1,8 @@
 // Every failure the Teams adapter raises carries a stable code, and this is the one place where the
-// Bot Framework SDK's errors (RestError with a statusCode, our transport's give-ups) are translated.
+// Agents SDK's errors (HttpError with a status, our transport's give-ups) are translated.
 
 export type TeamsErrorCode =
-  /** The settings cannot build a Bot Framework authentication (e.g. SingleTenant without tenant). */
+  /** The settings cannot build the SDK's authentication configuration (e.g. SingleTenant without tenant). */
   | "teams_settings_invalid"
   /** No stored conversation reference: the app is not installed there (or never spoke there). */
   | "teams_conversation_unknown"

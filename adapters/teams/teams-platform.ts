@@ -1,4 +1,5 @@
-import { TeamsInfo, type Activity, type CloudAdapter, type ConversationReference, type TurnContext } from "botbuilder";
+import type { ConversationParameters, ConversationReference } from "@microsoft/agents-activity";
+import type { CloudAdapter, TurnContext } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts";
 import type { Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
@@ -6,19 +7,19 @@ import { markUnreachable } from "../../src/storage/conversations.ts";
 import type { Db } from "../../src/storage/database.ts";
 import type { Clock } from "../../src/time/clock.ts";
 import { inThread, type ConversationReferences } from "./conversation-references.ts";
+import { teamsDirectory } from "./teams-directory.ts";
 import { statusOf, TeamsError, toTeamsError } from "./teams-error.ts";
 import { cardActivity, toAdaptiveCard } from "./to-adaptive-card.ts";
 
-/** The OAuth scope of the public Bot Framework channel (ConfigurationBotFrameworkAuthentication cannot tell it). */
+/** The OAuth scope of the public Bot Framework channel, for starting a conversation. */
 const CHANNEL_AUDIENCE = "https://api.botframework.com";
 const MEMBER_PAGE = 500;
 
+/** The turn's ConnectorClient as we call it: with plain activity objects, which the SDK sends as they are. */
 interface Connector {
-  conversations: {
-    sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
-    updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<unknown>;
-    deleteActivity(conversationId: string, activityId: string): Promise<unknown>;
-  };
+  sendToConversation(conversationId: string, activity: object): Promise<{ id?: string }>;
+  updateActivity(conversationId: string, activityId: string, activity: object): Promise<unknown>;
+  deleteActivity(conversationId: string, activityId: string): Promise<unknown>;
 }
 
 export interface TeamsPlatformParts {
@@ -45,7 +46,7 @@ export class TeamsPlatform implements ChatPlatform {
   async post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef> {
     const activity = cardActivity(toAdaptiveCard(message), message.text);
     const id = await this.deliver(conversationId, "post", (connector, reference) =>
-      connector.conversations.sendToConversation(inThread(reference, threadId).conversation.id, activity),
+      connector.sendToConversation(inThread(reference, threadId).conversation.id, activity),
     );
     if (!id) throw new TeamsError("teams_request_failed", "Teams accepted a post without giving its id");
     return { platform: "msteams", conversationId, messageId: id, ...(threadId ? { threadId } : {}) };
@@ -54,7 +55,7 @@ export class TeamsPlatform implements ChatPlatform {
   async update(ref: MessageRef, message: Message): Promise<void> {
     const activity = { ...cardActivity(toAdaptiveCard(message), message.text), id: ref.messageId };
     await this.deliver(ref.conversationId, "update", (connector, reference) =>
-      connector.conversations.updateActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId, activity),
+      connector.updateActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId, activity),
     );
   }
 
@@ -62,7 +63,7 @@ export class TeamsPlatform implements ChatPlatform {
   async deleteMessage(ref: MessageRef): Promise<void> {
     try {
       await this.deliver(ref.conversationId, "delete", (connector, reference) =>
-        connector.conversations.deleteActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId),
+        connector.deleteActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId),
       );
     } catch (error) {
       if (error instanceof TeamsError && error.code === "teams_message_gone") return;
@@ -86,7 +87,7 @@ export class TeamsPlatform implements ChatPlatform {
     const base = personal ?? this.parts.references.base();
     if (base) {
       try {
-        const member = await this.withContext(base, (context) => TeamsInfo.getMember(context, user.id));
+        const member = await this.withContext(base, (context) => teamsDirectory.member(context, user.id));
         if (member?.name) {
           this.parts.names.set(user.id, member.name);
           return { id: user.id, displayName: member.name };
@@ -106,7 +107,7 @@ export class TeamsPlatform implements ChatPlatform {
         let count = 0;
         let token: string | undefined;
         do {
-          const page = await TeamsInfo.getPagedMembers(context, MEMBER_PAGE, token);
+          const page = await teamsDirectory.memberPage(context, MEMBER_PAGE, token);
           count += page.members.length;
           token = page.continuationToken || undefined;
         } while (token);
@@ -123,22 +124,26 @@ export class TeamsPlatform implements ChatPlatform {
     const base = this.parts.references.base();
     if (!base) throw new TeamsError("teams_conversation_unknown", "no Teams conversation known yet to start a personal chat from");
     const tenantId = base.conversation.tenantId;
+    if (!base.serviceUrl) throw new TeamsError("teams_conversation_unknown", "the stored Teams reference has no service URL to start a personal chat at");
+    // On the wire the bot's account is `bot`; the SDK's type says `agent` but sends the parameters as given.
     const parameters = {
       isGroup: false,
-      bot: base.bot,
+      bot: base.agent,
       members: [{ id: user.id, name: "" }],
       tenantId,
       channelData: { tenant: { id: tenantId } },
-    };
+    } as unknown as ConversationParameters;
     try {
       await this.parts.adapter.createConversationAsync(this.parts.appId, "msteams", base.serviceUrl, CHANNEL_AUDIENCE, parameters, async (context) => {
+        const conversationId = context.activity.conversation?.id;
+        if (!conversationId) throw new TeamsError("teams_request_failed", "Teams started a personal chat without giving its id");
         const reference: ConversationReference = {
           ...base,
-          conversation: { id: context.activity.conversation.id, conversationType: "personal", isGroup: false, tenantId, name: "" },
+          conversation: { id: conversationId, conversationType: "personal", isGroup: false, tenantId, name: "" },
           user: { id: user.id, name: this.parts.names.get(user.id) ?? "" },
         };
         this.parts.references.remember(reference, user, this.parts.clock.now());
-        await connectorOf(context, this.parts.adapter).conversations.sendToConversation(reference.conversation.id, cardActivity(toAdaptiveCard(message), message.text));
+        await connectorOf(context, this.parts.adapter).sendToConversation(reference.conversation.id, cardActivity(toAdaptiveCard(message), message.text));
       });
     } catch (error) {
       const failure = toTeamsError(error, "create personal chat");
@@ -187,9 +192,10 @@ export class TeamsPlatform implements ChatPlatform {
     }
   }
 
-  private async withContext<T>(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<T>): Promise<T> {
+  private async withContext<T>(reference: ConversationReference, work: (context: TurnContext) => Promise<T>): Promise<T> {
     let result: { value: T } | undefined;
-    await this.parts.adapter.continueConversationAsync(this.parts.appId, reference, async (context) => {
+    // Without an app id the identity is anonymous (no token); the SDK refuses an empty app id.
+    await this.parts.adapter.continueConversation(this.parts.appId || {}, reference, async (context) => {
       result = { value: await work(context) };
     });
     if (!result) throw new TeamsError("teams_request_failed", "the Teams turn ended without a result");

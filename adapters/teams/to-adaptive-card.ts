@@ -85,7 +85,10 @@ export function toAction(button: Button, placement: ButtonPlacement): CardElemen
   return action;
 }
 
-/** The message activity that carries one card; `summary` is what notifications and screen readers show. */
-export function cardActivity(card: AdaptiveCardJson, summary: string): { type: "message"; summary: string; attachments: { contentType: string; content: AdaptiveCardJson }[] } {
-  return { type: "message", summary: summary.slice(0, 250), attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] };
+/**
+ * The message activity that carries one card; `summary` is what notifications and screen readers show.
+ * An empty one is left out: the SDK refuses empty strings in an activity.
+ */
+export function cardActivity(card: AdaptiveCardJson, summary: string): { type: "message"; summary?: string; attachments: { contentType: string; content: AdaptiveCardJson }[] } {
+  return { type: "message", ...(summary ? { summary: summary.slice(0, 250) } : {}), attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] };
 }

@@ -14,6 +14,7 @@ export interface TeamsSettings {
   appId?: string;
   appPassword?: string;
   tenantId?: string;
+  /** SingleTenant (the default), MultiTenant or UserAssignedMSI, as the Azure Bot was registered. */
   appType?: string;
   /** No app id: requests are not authenticated. Only for local testing. */
   isUnauthenticated: boolean;
@@ -72,14 +73,19 @@ export function readSettings(environment: NodeJS.ProcessEnv = process.env): Sett
 
   let teams: TeamsSettings | undefined;
   if (env.MICROSOFT_APP_ID) {
-    if (!env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== "UserAssignedMSI") {
+    // One organisation's own bot is the common case, so SingleTenant is the default (DESIGN.md §3).
+    const appType = env.MICROSOFT_APP_TYPE ?? "SingleTenant";
+    if (!env.MICROSOFT_APP_PASSWORD && appType !== "UserAssignedMSI") {
       problems.push("omgeving: MICROSOFT_APP_PASSWORD ontbreekt bij MICROSOFT_APP_ID");
+    }
+    if (!env.MICROSOFT_APP_TENANT_ID && appType !== "MultiTenant") {
+      problems.push(`omgeving: MICROSOFT_APP_TENANT_ID ontbreekt (nodig voor MICROSOFT_APP_TYPE=${appType}; zet MultiTenant voor een app voor meerdere tenants)`);
     }
     teams = {
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,
       tenantId: env.MICROSOFT_APP_TENANT_ID,
-      appType: env.MICROSOFT_APP_TYPE ?? "MultiTenant",
+      appType,
       isUnauthenticated: false,
     };
   } else if (env.TEAMS_ENABLED === "true") {

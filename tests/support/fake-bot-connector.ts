@@ -9,6 +9,8 @@ export interface ConnectorCall {
   activityId?: string;
   body?: unknown;
   status: number;
+  /** The Authorization header, when the call carried one. */
+  authorization?: string;
 }
 
 /** A message as it currently shows: the latest activity (after every update) at its place. */
@@ -97,6 +99,7 @@ export class FakeBotConnector {
     const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
     const text = await readBody(request);
     const call: ConnectorCall = { method, path: url.pathname, body: text ? (JSON.parse(text) as unknown) : undefined, status: 0 };
+    if (request.headers.authorization) call.authorization = request.headers.authorization;
     if (segments[0] === "v3" && segments[1] === "conversations") {
       call.conversationId = segments[2];
       call.activityId = segments[4];

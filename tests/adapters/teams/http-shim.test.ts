@@ -13,7 +13,7 @@ async function start(): Promise<string> {
     if (!read.ok) return refuse(response, read.status, read.error);
     const reply = toBotResponse(response);
     reply.status(201);
-    reply.header("X-Seen", read.request.method);
+    reply.setHeader("X-Seen", read.request.method ?? "");
     reply.send({ body: read.request.body, auth: read.request.headers.authorization ?? null });
     reply.end();
     reply.end();
@@ -22,7 +22,7 @@ async function start(): Promise<string> {
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}/`;
 }
 
-describe("the node:http shim for CloudAdapter.process", () => {
+describe("the node:http shim for the SDK's authorizeRequest and CloudAdapter.process", () => {
   it("gives the adapter a parsed body and headers, and writes status, headers and JSON once", async () => {
     const url = await start();
     const activity = { type: "message", serviceUrl: "http://127.0.0.1:1/", conversation: { id: "c" }, from: { id: "u" } };
@@ -43,16 +43,20 @@ describe("the node:http shim for CloudAdapter.process", () => {
     expect((await fetch(url, { method: "POST", body: JSON.stringify({ text: "x".repeat(500) }) })).status).toBe(413);
   });
 
-  it("sends text bodies as text", async () => {
+  it("sends text bodies as text, and tells the SDK whether the answer has gone out", async () => {
+    const seen: boolean[] = [];
     server = createServer((_request, response) => {
       const reply = toBotResponse(response);
       reply.status(401);
       reply.send("Unauthorized");
+      seen.push(reply.headersSent, reply.writableEnded);
       reply.end();
+      seen.push(reply.headersSent, reply.writableEnded);
     });
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     expect(response.status).toBe(401);
     expect(await response.text()).toBe("Unauthorized");
+    expect(seen).toEqual([false, false, true, true]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import pino from "pino";
 import { createTeamsAdapter } from "../../../adapters/teams/create-teams-adapter.ts";
 import { OPEN_FORM_ACTION } from "../../../adapters/teams/to-interaction.ts";
@@ -33,7 +33,7 @@ describe("the Teams adapter receiving activities", () => {
         channelId: "msteams",
         serviceUrl: harness.connector.url,
         bot: BOT,
-        conversation: { id: channel, conversationType: "channel", isGroup: true, tenantId: TENANT, name: "" },
+        conversation: { id: channel, conversationType: "channel", isGroup: true, tenantId: TENANT },
       });
     }
   });
@@ -95,17 +95,6 @@ describe("the Teams adapter receiving activities", () => {
     expect(harness.connector.callsTo("PUT")[0]!.conversationId).toBe(thread);
   });
 
-  it("refuses activities without a token when an app id is set", async () => {
-    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined); // CloudAdapter prints the refusal
-    harness = await startTeamsHarness({
-      settings: { appId: "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b", appPassword: "geheim", appType: "MultiTenant", isUnauthenticated: false },
-    });
-    const response = await harness.send(channelMention("anna", CHANNELS.team, "casus hulp"));
-    quiet.mockRestore();
-    expect(response.status).toBe(401);
-    expect(harness.connector.calls).toEqual([]);
-  });
-
   it("warns loudly at start when it runs without authentication, and says so in its health", async () => {
     const { logger, lines } = captureLogger();
     harness = await startTeamsHarness({ logger });
@@ -113,7 +102,7 @@ describe("the Teams adapter receiving activities", () => {
     expect(harness.adapter.health()).toMatchObject({ platform: "msteams", isHealthy: true, detail: expect.stringMatching(/unauthenticated/) });
   });
 
-  it("refuses settings the Bot Framework cannot use, with a coded error", () => {
+  it("refuses Teams settings it cannot authenticate with, with a coded error", () => {
     const harnessless = () =>
       createTeamsAdapter({
         bot: { handle: async () => ({ kind: "nothing" }) },

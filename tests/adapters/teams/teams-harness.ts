@@ -1,5 +1,5 @@
 import pino, { type Logger } from "pino";
-import { createTeamsAdapter, type TeamsAdapter } from "../../../adapters/teams/create-teams-adapter.ts";
+import { createTeamsAdapter, type TeamsAdapter, type TeamsAdapterOptions } from "../../../adapters/teams/create-teams-adapter.ts";
 import type { DeliveryTuning } from "../../../adapters/teams/paced-http-client.ts";
 import type { TeamsSettings } from "../../../src/config/environment.ts";
 import { startHttpServer, type RunningServer } from "../../../src/http/http-server.ts";
@@ -25,18 +25,20 @@ export interface TeamsHarness {
   server: RunningServer;
   /** Waits the adapter asked for (Retry-After, back-off, pacing), in ms; the test does not really wait. */
   waits: number[];
-  /** POSTs one activity to /api/messages, as Teams would. */
-  send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
+  /** POSTs one activity to /api/messages, as Teams would (with a token: `authorization`). */
+  send(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
-/** The real core, the real CloudAdapter over HTTP, and a fake Bot Connector, all on 127.0.0.1. */
+/** The real core, the Agents SDK's real CloudAdapter over HTTP, and a fake Bot Connector, all on 127.0.0.1. */
 export interface HarnessOptions {
   delivery?: Partial<DeliveryTuning>;
   logger?: Logger;
   settings?: TeamsSettings;
   /** The config's `msteams.allowedTenants`. */
   allowedTenants?: string[];
+  /** A local token signer instead of Microsoft Entra ID (with an app id in `settings`). */
+  ownIdentity?: TeamsAdapterOptions["ownIdentity"];
 }
 
 export async function startTeamsHarness(options: HarnessOptions = {}): Promise<TeamsHarness> {
@@ -56,6 +58,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     db: test.db,
     settings: options.settings ?? { isUnauthenticated: true },
     allowedTenants: options.allowedTenants,
+    ownIdentity: options.ownIdentity,
     logger,
     clock: test.clock,
     delivery: {
@@ -75,10 +78,10 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     connector,
     server,
     waits,
-    send: async (activity) => {
+    send: async (activity, headers = {}) => {
       const response = await fetch(`${server.url}/api/messages`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ serviceUrl: connector.url, ...activity }),
       });
       const text = await response.text();

@@ -1,3 +1,4 @@
+import { Activity } from "@microsoft/agents-activity";
 import { describe, expect, it } from "vitest";
 import { cardActivity, toAdaptiveCard } from "../../../adapters/teams/to-adaptive-card.ts";
 import { toCardMarkdown } from "../../../adapters/teams/to-card-markdown.ts";
@@ -67,6 +68,12 @@ describe("toAdaptiveCard", () => {
     const activity = cardActivity(toAdaptiveCard(caseMessage), "x".repeat(400));
     expect(activity.attachments[0]!.contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(activity.summary).toHaveLength(250);
+  });
+
+  it("leaves an empty summary out, as the SDK refuses empty strings in an activity", () => {
+    const activity = cardActivity(toAdaptiveCard({ text: "", blocks: [{ type: "heading", text: "Kop" }] }), "");
+    expect(activity).not.toHaveProperty("summary");
+    expect(() => Activity.fromObject(activity)).not.toThrow();
   });
 
   it("is checked by a validator that does catch broken cards", () => {
