@@ -46,7 +46,7 @@ export class SlackApi {
           const done = await this.confirm(method, options);
           if (done !== undefined) return done;
         }
-        if (attempt >= this.tuning.attempts) throw error;
+        if (attempt >= this.tuning.attempts || this.isTooLongToWait(error)) throw error;
         await this.sleep(this.delayBefore(attempt + 1, error));
       }
     }
@@ -61,6 +61,10 @@ export class SlackApi {
     } catch (cause) {
       throw new SlackError("slack_delivery_unknown", method, "timed out and the check failed; not sent again", { cause });
     }
+  }
+
+  private isTooLongToWait(error: SlackError): boolean {
+    return error.code === "slack_rate_limited" && (error.details.retryAfterSeconds ?? 1) > this.tuning.maxRetryAfterSeconds;
   }
 
   private delayBefore(attempt: number, error: SlackError): number {

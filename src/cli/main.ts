@@ -17,6 +17,7 @@ import { forgetUserCommand } from "./forget-user-command.ts";
 import { checkConfig } from "./check-config.ts";
 import { processOutput as output, type ExitCode } from "./cli-output.ts";
 import { listPrompts } from "./list-prompts.ts";
+import { outboxCommand } from "./outbox-command.ts";
 import { privacyReport } from "./privacy-report.ts";
 
 const USAGE = `Gebruik: npm run cli -- <commando>
@@ -29,7 +30,8 @@ const USAGE = `Gebruik: npm run cli -- <commando>
   forget-user PLATFORM:ID              wis iemands gegevens (AVG) en de berichten van de bot met diens antwoorden;
                                        casussen blijven, zonder die persoon
   backup FILE                          online back-up van de database naar een nieuw bestand FILE (terwijl de bot draait)
-  privacy-report                       meet de privacyfilter op de gelabelde testset`;
+  outbox [retry ID | drop ID]          toon wat nog naar Slack of Teams moet (of is opgegeven); verstuur opnieuw of verwijder
+  privacy-report                       meet de privacyfilter op de gelabelde testsets`;
 
 async function run(argv: string[]): Promise<ExitCode> {
   const { positionals, values } = parseArgs({
@@ -59,6 +61,7 @@ async function run(argv: string[]): Promise<ExitCode> {
   const db = openDatabase(app.settings.databasePath);
   try {
     if (command === "backup") return await backupDatabase(db, rest[0] ?? "", output);
+    if (command === "outbox") return outboxCommand(db, rest, new Date(), output);
     if (command === "export") return exportCommand(db, app.config, { team: values.team, format: values.format, out: values.out }, new Date(), output);
     const bot = createBot({ db, config: app.config, library: app.library, clock: systemClock, logger });
     if (command === "forget-user") {

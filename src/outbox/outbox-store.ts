@@ -71,14 +71,21 @@ export function complete(db: Db, id: number): void {
 }
 
 /** A failed attempt: tried again after a growing pause, and given up (status failed) after the last. */
-export function recordFailure(db: Db, item: OutboxItem, error: string, now: Date, maxAttempts: number): "retrying" | "failed" {
+export function recordFailure(
+  db: Db,
+  item: OutboxItem,
+  failure: { code: string; retryAfterMs?: number },
+  now: Date,
+  maxAttempts: number,
+): "retrying" | "failed" {
   const attempts = item.attempts + 1;
   const isGivenUp = attempts >= maxAttempts;
-  const pauseMs = Math.min(5_000 * 2 ** (attempts - 1), 15 * 60_000);
+  // A platform that says when to come back (a long Retry-After) is believed; else the pause doubles.
+  const pauseMs = failure.retryAfterMs ?? Math.min(5_000 * 2 ** (attempts - 1), 15 * 60_000);
   statement(
     db,
     "UPDATE outbox SET attempts = ?, status = ?, not_before = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?",
-  ).run(attempts, isGivenUp ? "failed" : "waiting", new Date(now.getTime() + pauseMs).toISOString(), error.slice(0, 200), item.id);
+  ).run(attempts, isGivenUp ? "failed" : "waiting", new Date(now.getTime() + pauseMs).toISOString(), failure.code.slice(0, 200), item.id);
   return isGivenUp ? "failed" : "retrying";
 }
 

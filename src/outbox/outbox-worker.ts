@@ -109,7 +109,8 @@ export class OutboxWorker {
       this.guard("complete", () => complete(db, item.id));
     } catch (error) {
       const code = codeOf(error);
-      const result = this.guard("record failure", () => recordFailure(db, item, code, clock.now(), this.options.maxAttempts ?? 10));
+      const failure = { code, retryAfterMs: retryAfterOf(error) };
+      const result = this.guard("record failure", () => recordFailure(db, item, failure, clock.now(), this.options.maxAttempts ?? 10));
       const fields = { item: item.id, kind: item.kind, attempts: item.attempts + 1, code };
       if (result === "failed") logger.error(fields, "outbox item given up; see npm run cli -- outbox");
       else logger.warn(fields, "outbox item failed; it is tried again later");
@@ -132,6 +133,13 @@ export class OutboxWorker {
 function codeOf(error: unknown): string {
   if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
   return error instanceof Error ? error.name : "unknown";
+}
+
+/** A platform error's Retry-After, in milliseconds, where it gave one (Slack: details.retryAfterSeconds). */
+function retryAfterOf(error: unknown): number | undefined {
+  const details = error && typeof error === "object" && "details" in error ? (error as { details: unknown }).details : undefined;
+  const seconds = details && typeof details === "object" && "retryAfterSeconds" in details ? Number(details.retryAfterSeconds) : NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 function isProcessAlive(pid: number): boolean {

@@ -1,5 +1,7 @@
-import { listOutbox } from "../../src/outbox/outbox-store.ts";
 import { afterEach, describe, expect, it } from "vitest";
+import { textMessage } from "../../src/chat/vocabulary.ts";
+import { listOutbox } from "../../src/outbox/outbox-store.ts";
+import { enqueuePost } from "../../src/outbox/platform-effects.ts";
 import type { ScenarioDriver } from "../scenarios/scenario-driver.ts";
 import { createSlackDriver, type SlackDriver } from "../scenarios/slack-driver.ts";
 import { FLAKY_PLATFORMS, type FlakyPlatform } from "./flaky-platforms.ts";
@@ -84,5 +86,31 @@ describe("when Slack loses the answer to a post and cannot be asked about it eit
     await driver.bot.whenIdle();
     expect(listOutbox(driver.bot.core.db)).toEqual([]);
     expect(driver.messagesIn(driver.channels.team)).toHaveLength(1);
+  });
+});
+
+describe("when Slack rate-limits one channel for an hour", () => {
+  let driver: SlackDriver | undefined;
+  afterEach(async () => driver?.close());
+
+  it("keeps posting to the other channels, and posts to that one after the hour", async () => {
+    driver = await createSlackDriver();
+    const core = driver.bot.core;
+    driver.fake.failNext("chat.postMessage", 1, { status: 429, retryAfter: 3600 });
+    const started = Date.now();
+    enqueuePost(core, "slack", "C0DRUK", textMessage("Voor het drukke kanaal"));
+    enqueuePost(core, "slack", "C0RUSTIG", textMessage("Voor het rustige kanaal"));
+    enqueuePost(core, "slack", "C0RUSTIG", textMessage("Nog een, in volgorde"));
+    await driver.bot.whenIdle();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(driver.fake.messagesIn("C0RUSTIG").map((message) => message.text)).toEqual(["Voor het rustige kanaal", "Nog een, in volgorde"]);
+    expect(driver.fake.messagesIn("C0DRUK")).toHaveLength(0);
+    const [waiting] = listOutbox(core.db);
+    expect(waiting).toMatchObject({ lane: "slack:C0DRUK", status: "waiting", lastError: "slack_rate_limited" });
+    expect(Date.parse(waiting!.notBefore) - core.clock.now().getTime()).toBe(3_600_000);
+
+    driver.clock.advanceMinutes(61);
+    await driver.bot.whenIdle();
+    expect(driver.fake.messagesIn("C0DRUK").map((message) => message.text)).toEqual(["Voor het drukke kanaal"]);
   });
 });

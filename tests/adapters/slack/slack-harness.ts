@@ -18,6 +18,7 @@ export const FAST_TUNING: SlackTuning = {
   attempts: 4,
   backoffMs: 5,
   retryAfterUnitMs: 20,
+  maxRetryAfterSeconds: 60,
   requestTimeoutMs: 150,
   submitDeadlineMs: 300,
 };
