@@ -17,21 +17,50 @@ export const RULE_LEVELS: readonly RuleLevel[] = [
 export type Urgency = "low" | "normal" | "high" | "deadline";
 export const URGENCIES: readonly Urgency[] = ["low", "normal", "high", "deadline"];
 
+/** Every outcome of seeds-brief §4.5, in its order; "stranded" (ran into resistance) is not "not pursued". */
 export type Outcome =
   | "within-rules"
   | "reasoned-deviation"
+  | "team-standard"
   | "rule-change-proposed"
+  | "policy-signal"
+  | "decided-upward"
+  | "interim-measure"
   | "rule-upheld"
+  | "investigate"
   | "referred"
+  | "pilot"
+  | "shared-example"
+  | "stranded"
   | "not-pursued";
 export const OUTCOMES: readonly Outcome[] = [
   "within-rules",
   "reasoned-deviation",
+  "team-standard",
   "rule-change-proposed",
+  "policy-signal",
+  "decided-upward",
+  "interim-measure",
   "rule-upheld",
+  "investigate",
   "referred",
+  "pilot",
+  "shared-example",
+  "stranded",
   "not-pursued",
 ];
+
+/** Who decides (seeds-brief §4.3 item 10, §4.7), from the team up to the legislator. */
+export type DecisionLevel = "team" | "department" | "mt" | "college" | "legislator";
+export const DECISION_LEVELS: readonly DecisionLevel[] = ["team", "department", "mt", "college", "legislator"];
+
+/** The public values a decision weighs, so that it can be defended upward (seeds-brief §2.4, §6 item 18). */
+export type PublicValue = "lawfulness" | "equal-treatment" | "human-scale" | "efficiency" | "reliability";
+export const PUBLIC_VALUES: readonly PublicValue[] = ["lawfulness", "equal-treatment", "human-scale", "efficiency", "reliability"];
+
+/** Whose need the case is about: the direct customer, the end customer behind them, or one person who is both (S0). */
+export type CustomerRole = "customer" | "end-customer" | "both";
+export const CUSTOMER_ROLES: readonly CustomerRole[] = ["customer", "end-customer", "both"];
 
 /** The moves a lead can make, each named after what it does. */
 export type Move = "take" | "garage" | "decide" | "escalate" | "pause" | "resume" | "close";
@@ -85,11 +114,15 @@ export interface CaseRecord {
   status: CaseStatus;
   title: string;
   situation: string;
+  citizenNeed: string;
+  customerRole: CustomerRole | null;
   rule: string;
   ruleLevel: RuleLevel;
   unwantedEffect: string;
   bedoeling: string;
+  roomWithinRule: string;
   proposal: string;
+  ifNothingIsDone: string;
   urgency: Urgency;
   isAnonymous: boolean;
   submitter: string | null;
@@ -97,6 +130,9 @@ export interface CaseRecord {
   platform: string;
   outcome: Outcome | null;
   reasons: string | null;
+  decisionLevel: DecisionLevel | null;
+  publicValues: PublicValue[];
+  otherValues: string | null;
   escalatedTo: string | null;
   escalationQuestion: string | null;
   pausedUntil: string | null;

@@ -2,17 +2,24 @@ import type { Db } from "../storage/database.ts";
 import { inTransaction } from "../storage/database.ts";
 import { startOfUtcDay } from "../time/day.ts";
 import { normaliseRule } from "./rule-key.ts";
-import type { CaseEvent, CaseRecord, CaseStatus, Outcome, RuleLevel, Urgency } from "./case-model.ts";
+import type { CaseEvent, CaseRecord, CaseStatus, CustomerRole, DecisionLevel, Outcome, PublicValue, RuleLevel, Urgency } from "./case-model.ts";
+import { toCase } from "./case-row.ts";
+
+export { toCase };
 
 export interface NewCase {
   team: string;
   title: string;
   situation: string;
+  citizenNeed: string;
+  customerRole: CustomerRole | null;
   rule: string;
   ruleLevel: RuleLevel;
   unwantedEffect: string;
   bedoeling: string;
+  roomWithinRule: string;
   proposal: string;
+  ifNothingIsDone: string;
   urgency: Urgency;
   /** null for anonymous cases: then no identity is stored anywhere. */
   submitter: string | null;
@@ -32,31 +39,14 @@ export function insertCase(db: Db, input: NewCase, now: Date): CaseRecord {
     const at = input.submitter === null ? startOfUtcDay(now) : now.toISOString();
     const result = db
       .prepare(
-        `INSERT INTO cases (reference, team, status, title, situation, rule, rule_level, unwanted_effect, bedoeling,
-           proposal, urgency, is_anonymous, submitter, platform, source_answer_id, created_at, last_moved_at, rule_key,
-           receipt_hash)
-         VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO cases (reference, team, status, title, situation, citizen_need, customer_role, rule, rule_level,
+           unwanted_effect, bedoeling, room_within_rule, proposal, if_nothing_is_done, urgency, is_anonymous, submitter,
+           platform, source_answer_id, created_at, last_moved_at, rule_key, receipt_hash)
+         VALUES (@reference, @team, 'submitted', @title, @situation, @citizenNeed, @customerRole, @rule, @ruleLevel,
+           @unwantedEffect, @bedoeling, @roomWithinRule, @proposal, @ifNothingIsDone, @urgency, @isAnonymous, @submitter,
+           @platform, @sourceAnswerId, @at, @at, @ruleKey, @receiptHash)`,
       )
-      .run(
-        reference,
-        input.team,
-        input.title,
-        input.situation,
-        input.rule,
-        input.ruleLevel,
-        input.unwantedEffect,
-        input.bedoeling,
-        input.proposal,
-        input.urgency,
-        input.submitter === null ? 1 : 0,
-        input.submitter,
-        input.platform,
-        input.sourceAnswerId,
-        at,
-        at,
-        normaliseRule(input.rule),
-        input.receiptHash,
-      );
+      .run({ ...input, reference, at, isAnonymous: input.submitter === null ? 1 : 0, ruleKey: normaliseRule(input.rule) });
     const id = Number(result.lastInsertRowid);
     addEvent(db, { caseId: id, at, actor: input.submitter, kind: "move", fromStatus: null, toStatus: "submitted", note: null });
     return getCase(db, id)!;
@@ -94,6 +84,9 @@ export interface CaseChange {
   owner?: string | null;
   outcome?: Outcome;
   reasons?: string;
+  decisionLevel?: DecisionLevel | null;
+  publicValues?: PublicValue[];
+  otherValues?: string | null;
   escalatedTo?: string;
   escalationQuestion?: string;
   pausedUntil?: string | null;
@@ -120,6 +113,9 @@ export function moveCase(
         `UPDATE cases SET status = @status,
            owner = CASE WHEN @setOwner THEN @owner ELSE owner END,
            outcome = coalesce(@outcome, outcome), reasons = coalesce(@reasons, reasons),
+           decision_level = CASE WHEN @setDecision THEN @decisionLevel ELSE decision_level END,
+           public_values = CASE WHEN @setDecision THEN @publicValues ELSE public_values END,
+           other_values = CASE WHEN @setDecision THEN @otherValues ELSE other_values END,
            escalated_to = coalesce(@escalatedTo, escalated_to),
            escalation_question = coalesce(@escalationQuestion, escalation_question),
            paused_until = CASE WHEN @setPausedUntil THEN @pausedUntil ELSE paused_until END,
@@ -136,6 +132,11 @@ export function moveCase(
         owner: change.owner ?? null,
         outcome: change.outcome ?? null,
         reasons: change.reasons ?? null,
+        // A decision replaces the level and values of an earlier one, also with "none".
+        setDecision: change.outcome !== undefined ? 1 : 0,
+        decisionLevel: change.decisionLevel ?? null,
+        publicValues: change.publicValues?.join(",") ?? null,
+        otherValues: change.otherValues || null,
         escalatedTo: change.escalatedTo ?? null,
         escalationQuestion: change.escalationQuestion ?? null,
         setPausedUntil: change.pausedUntil !== undefined ? 1 : 0,
@@ -174,36 +175,4 @@ function addEvent(db: Db, event: Omit<CaseEvent, "id">): void {
   db.prepare(
     "INSERT INTO case_events (case_id, at, actor, kind, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
   ).run(event.caseId, event.at, event.actor, event.kind, event.fromStatus, event.toStatus, event.note);
-}
-
-export function toCase(row: Record<string, unknown>): CaseRecord {
-  const text = (key: string) => (row[key] as string | null) ?? null;
-  return {
-    id: Number(row.id),
-    reference: String(row.reference),
-    team: String(row.team),
-    status: row.status as CaseStatus,
-    title: String(row.title),
-    situation: String(row.situation),
-    rule: String(row.rule),
-    ruleLevel: row.rule_level as RuleLevel,
-    unwantedEffect: String(row.unwanted_effect),
-    bedoeling: String(row.bedoeling),
-    proposal: String(row.proposal),
-    urgency: row.urgency as Urgency,
-    isAnonymous: row.is_anonymous === 1,
-    submitter: text("submitter"),
-    owner: text("owner"),
-    platform: String(row.platform),
-    outcome: text("outcome") as Outcome | null,
-    reasons: text("reasons"),
-    escalatedTo: text("escalated_to"),
-    escalationQuestion: text("escalation_question"),
-    pausedUntil: text("paused_until"),
-    closeReason: text("close_reason"),
-    sourceAnswerId: row.source_answer_id === null ? null : Number(row.source_answer_id),
-    createdAt: String(row.created_at),
-    lastMovedAt: String(row.last_moved_at),
-    nudgedAt: text("nudged_at"),
-  };
 }

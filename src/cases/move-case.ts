@@ -7,11 +7,12 @@ import type { TeamConfig } from "../config/config-schema.ts";
 import { numberIn, stringIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
 import { localDateKey } from "../time/local-time.ts";
-import { canMove, MOVES, needsForm, targetOf, type CaseRecord, type Move, type Outcome } from "./case-model.ts";
+import { canMove, MOVES, needsForm, targetOf, type CaseRecord, type Move } from "./case-model.ts";
 import { moveForm } from "./case-form.ts";
 import { enqueueMoveAnnouncement } from "./case-effects.ts";
 import { getCase, moveCase, recordRefusal, type CaseChange } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
+import { readDecision } from "./read-decision.ts";
 
 export function isMove(value: string): value is Move {
   return (MOVES as readonly string[]).includes(value);
@@ -40,15 +41,18 @@ export async function submitMove(core: Core, user: UserRef, context: string, raw
   if (move === "pause" && v.pausedUntil! <= localDateKey(core.clock.now(), core.config.timezone)) {
     return { kind: "form-errors", errors: { pausedUntil: caseTexts[language].pauseInPast } };
   }
+  if (move === "decide") {
+    const decision = readDecision(v, record, formatUser(user), language);
+    if (!decision.ok) return { kind: "form-errors", errors: decision.errors };
+    return applyMove(core, user, record, move, decision.change, decision.note, language);
+  }
   const change: Partial<CaseChange> =
-    move === "decide"
-      ? { outcome: v.outcome as Outcome, reasons: v.reasons }
-      : move === "escalate"
-        ? { escalatedTo: v.escalatedTo, escalationQuestion: v.question }
-        : move === "pause"
-          ? { pausedUntil: v.pausedUntil }
-          : { closeReason: v.closeReason };
-  return applyMove(core, user, record, move, change, v.note || v.reasons || v.question || v.closeReason || null, language);
+    move === "escalate"
+      ? { escalatedTo: v.escalatedTo, escalationQuestion: v.question }
+      : move === "pause"
+        ? { pausedUntil: v.pausedUntil }
+        : { closeReason: v.closeReason };
+  return applyMove(core, user, record, move, change, v.note || v.question || v.closeReason || null, language);
 }
 
 type Checked = { record: CaseRecord; team: TeamConfig; language: Language } | { reply: Reply };

@@ -34,8 +34,10 @@ export function exportTeam(db: Db, team: string, now: Date): TeamExport {
     .all(team) as Record<string, unknown>[];
   const cases = db
     .prepare(
-      `SELECT reference, status, title, situation, rule, rule_level AS ruleLevel, unwanted_effect AS unwantedEffect,
-              bedoeling, proposal, urgency, is_anonymous AS isAnonymous, submitter, owner, outcome, reasons,
+      `SELECT reference, status, title, situation, citizen_need AS citizenNeed, customer_role AS customerRole, rule,
+              rule_level AS ruleLevel, unwanted_effect AS unwantedEffect, bedoeling, room_within_rule AS roomWithinRule,
+              proposal, if_nothing_is_done AS ifNothingIsDone, urgency, is_anonymous AS isAnonymous, submitter, owner,
+              outcome, decision_level AS decisionLevel, public_values AS publicValues, other_values AS otherValues, reasons,
               escalated_to AS escalatedTo, escalation_question AS escalationQuestion, paused_until AS pausedUntil,
               close_reason AS closeReason, created_at AS createdAt, last_moved_at AS lastMovedAt
        FROM cases WHERE team = ? ORDER BY id`,
