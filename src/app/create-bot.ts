@@ -14,6 +14,7 @@ import { route } from "../dispatch/routes.ts";
 import type { PromptLibrary } from "../reflection/prompt-library.ts";
 import { postPrompt } from "../reflection/post-prompt.ts";
 import { closeEndedPrompts } from "../reflection/close-prompts.ts";
+import { sendLeadPrompts } from "../reflection/lead-prompts.ts";
 import { remindOpenPrompts } from "../reflection/remind-prompt.ts";
 import { sendLogbookPrompts } from "../logbook/logbook.ts";
 import { Scheduler } from "../scheduling/scheduler.ts";
@@ -24,7 +25,7 @@ import { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { platformTasks } from "../outbox/platform-effects.ts";
 import { reflectionTasks } from "../reflection/answer-effects.ts";
 import { digestTasks } from "../digest/digest-effects.ts";
-import type { Core } from "./core.ts";
+import { organisationTeam, type Core } from "./core.ts";
 
 export interface BotParts {
   db: Db;
@@ -60,6 +61,10 @@ export function createBot(parts: BotParts): RunningBot {
     if (team.reflection) {
       scheduler.add({ key: `reflection:${team.key}`, cron: team.reflection.schedule, timezone, isLatestOnly: true, run: (slot) => postPrompt(core, team, slot) });
     }
+    if (team.reflection && team.leads.length > 0) {
+      const leadSchedule = team.reflection.leadSchedule;
+      scheduler.add({ key: `lead-prompts:${team.key}`, cron: leadSchedule, timezone, isLatestOnly: true, run: (slot) => sendLeadPrompts(core, team, slot) });
+    }
     if (team.digest) {
       scheduler.add({ key: `digest:${team.key}`, cron: team.digest.schedule, timezone, isLatestOnly: true, run: (slot) => postDigest(core, team, slot) });
     }
@@ -67,6 +72,8 @@ export function createBot(parts: BotParts): RunningBot {
   if (parts.config.organisation) {
     const schedule = parts.config.organisation.digest.schedule;
     scheduler.add({ key: "digest:organisation", cron: schedule, timezone, isLatestOnly: true, run: (slot) => postOrganisationDigest(core, slot) });
+    const mt = organisationTeam(core)!;
+    scheduler.add({ key: "reflection:organisation", cron: mt.reflection!.schedule, timezone, isLatestOnly: true, run: (slot) => postPrompt(core, mt, slot) });
   }
   scheduler.add({
     key: "cases:maintenance",

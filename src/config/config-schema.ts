@@ -31,6 +31,10 @@ const team = z.object({
       themes: z.array(z.string().min(1)).min(1),
       visibility: z.enum(["team", "private"]).default("team"),
       openDays: z.number().int().min(1).max(28).default(6),
+      /** The change the team is in now, named in veranderbereidheid prompts (drawn only when set). */
+      change: z.string().trim().min(3).max(120).optional(),
+      /** When the team's leads get a teamleider prompt privately (default: the first Tuesday of the month). */
+      leadSchedule: cron.default("0 10 1-7 * 2"),
     })
     .optional(),
   digest: z.object({ schedule: cron }).optional(),
@@ -74,8 +78,15 @@ export const configSchema = z
         msteams: z.object({ channel: z.string().min(1) }).optional(),
         console: z.object({ channel: z.string().min(1) }).optional(),
         digest: z.object({ schedule: cron }),
+        /** MT prompts in the organisation channel (default: the second Tuesday of the month). */
+        reflection: z.object({ schedule: cron.default("0 10 8-14 * 2") }).prefault({}),
       })
       .optional(),
+    /**
+     * Where people can turn when a prompt touches on safety: a name, a channel or a way to reach the
+     * vertrouwenspersoon, shown with such prompts and on the home page.
+     */
+    care: z.object({ vertrouwenspersoon: z.string().trim().min(3).max(200) }).optional(),
     teams: z.array(team).min(1, "noem minstens één team"),
   })
   .superRefine((config, context) => {

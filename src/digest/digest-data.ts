@@ -103,3 +103,9 @@ export function recurringRules(db: Db, limit: number, minimum = 2): RecurringRul
   const sql = "SELECT rule, cases, teams FROM rule_threads WHERE cases >= ? ORDER BY cases DESC, rule LIMIT ?";
   return statement(db, sql).all(minimum, limit) as RecurringRule[];
 }
+
+/** Escalated cases of every team, the longest-waiting first: what waits for someone beyond the team. */
+export function escalatedCases(db: Db, limit: number): CaseRecord[] {
+  const rows = statement(db, "SELECT * FROM cases WHERE status = 'escalated' ORDER BY last_moved_at LIMIT ?").all(limit) as Record<string, unknown>[];
+  return rows.map(toCase);
+}

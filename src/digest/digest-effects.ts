@@ -6,8 +6,7 @@ import { connectedPlatform } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";
 import { statement } from "../storage/statements.ts";
 
-/** The organisation digest's runs and posts are kept under this name beside the teams' keys. */
-export const ORGANISATION = "@organisation";
+export { ORGANISATION } from "../app/core.ts";
 
 export interface DigestTarget {
   platform: Platform;

@@ -21,6 +21,12 @@ const nl = {
   threadLine: (rule: string, cases: number, teams: number) => `“${rule}”: ${cases} casussen in ${teams} ${teams === 1 ? "team" : "teams"}`,
   fromReflection: (count: number) => `${count} ${count === 1 ? "reflectie leidde" : "reflecties leidden"} tot een casus.`,
   footer: "Cijfers zijn om van te leren, niet om op af te rekenen.",
+  forMtHeading: "Wacht op het MT en anderen buiten de teams",
+  nothingForMt: "Er wacht niets op een besluit buiten de teams.",
+  escalationLine: (reference: string, title: string, team: string, to: string, days: number) =>
+    `*${reference}* ${title} (${team}) wacht bij ${to}, ${days} ${days === 1 ? "werkdag" : "werkdagen"}`,
+  organisationFooter:
+    "Dit overzicht telt geen deelname per team en vergelijkt geen teams: elk team ziet zijn eigen deelname, om van te leren.",
 };
 
 export type DigestTexts = typeof nl;
@@ -45,6 +51,10 @@ const en: DigestTexts = {
   threadLine: (rule, cases, teams) => `“${rule}”: ${cases} cases in ${teams} ${teams === 1 ? "team" : "teams"}`,
   fromReflection: (count) => `${count} ${count === 1 ? "reflection" : "reflections"} led to a case.`,
   footer: "Figures are for learning, not for judging.",
+  forMtHeading: "Waiting for the MT and others beyond the teams",
+  nothingForMt: "Nothing waits for a decision beyond the teams.",
+  escalationLine: (reference, title, team, to, days) => `*${reference}* ${title} (${team}) waits with ${to}, ${days} working ${days === 1 ? "day" : "days"}`,
+  organisationFooter: "This digest counts no participation per team and compares no teams: each team sees its own participation, to learn from.",
 };
 
 export const digestTexts: Record<Language, DigestTexts> = { nl, en };

@@ -4,32 +4,46 @@ import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";
 import { formatDay } from "../time/format.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
-import { casesDecided, casesOpened, casesWaiting, recurringRules, runStats, type Period } from "./digest-data.ts";
+import { findTeam } from "../app/core.ts";
+import { caseTexts } from "../cases/case-texts.ts";
+import { workingDaysBetween } from "../time/holidays.ts";
+import { casesDecided, escalatedCases, highlights, recurringRules, type Period } from "./digest-data.ts";
 import { digestTexts } from "./digest-texts.ts";
 import { ORGANISATION, recordDigest, type DigestTarget } from "./digest-effects.ts";
 
-/** The MT's view: per team what was asked and learned, no individual answers, and the rode draden. */
+/**
+ * The MT's view, without a control layer (seeds-brief §6: no participation figures per team, no
+ * ranking): it leads with what waits for the MT, then decisions with their reasoning, the rode draden
+ * across teams, and stories shared with consent. Participation stays with each team's own digest.
+ */
 export function buildOrganisationDigest(core: Core, period: Period): Message {
   const language = core.config.language;
   const t = digestTexts[language];
+  const c = caseTexts[language];
   const tz = core.config.timezone;
   const name = core.config.organisation?.name ?? "";
   const title = t.organisationHeading(name, `${formatDay(period.start, tz, language)} – ${formatDay(new Date(period.end.getTime() - 1), tz, language)}`);
-  const lines = core.config.teams.map((team) => {
-    const runs = runStats(core.db, team.key, period);
-    const answers = runs.reduce((sum, run) => sum + run.answers, 0);
-    const counts = t.caseCounts(casesOpened(core.db, team.key, period).length, casesDecided(core.db, team.key, period).length, casesWaiting(core.db, team.key, 0).count);
-    return `- *${team.name}*: ${t.prompts(runs.length)}, ${t.answers(answers)}; ${counts}`;
+  const blocks: Block[] = [{ type: "heading", text: title }];
+  const teamName = (key: string) => findTeam(core, key)?.name ?? key;
+
+  const waiting = escalatedCases(core.db, 10).map((record) => {
+    const days = workingDaysBetween(new Date(record.lastMovedAt), period.end, tz);
+    return `- ${t.escalationLine(record.reference, record.title, teamName(record.team), record.escalatedTo ?? "", days)}\n  _${record.escalationQuestion ?? ""}_`;
   });
-  const blocks: Block[] = [
-    { type: "heading", text: title },
-    { type: "text", text: lines.join("\n") },
-  ];
+  blocks.push({ type: "text", text: `*${t.forMtHeading}*\n${waiting.length ? waiting.join("\n") : t.nothingForMt}` });
+
+  const decided = core.config.teams.flatMap((team) => casesDecided(core.db, team.key, period)).slice(0, 10);
+  if (decided.length > 0) {
+    const lines = decided.map((record) => `- *${record.reference}* ${record.title} (${teamName(record.team)}): ${record.outcome ? c.outcome[record.outcome] : ""} — ${record.reasons ?? ""}`);
+    blocks.push({ type: "text", text: `*${t.decidedHeading}*\n${lines.join("\n")}` });
+  }
   const threads = recurringRules(core.db, 5);
   if (threads.length > 0) {
     blocks.push({ type: "text", text: `*${t.threadsHeading}*\n${threads.map((r) => `- ${t.threadLine(r.rule, r.cases, r.teams)}`).join("\n")}` });
   }
-  blocks.push({ type: "context", text: t.footer });
+  const stories = core.config.teams.flatMap((team) => highlights(core.db, team.key, period, 2)).slice(0, 5);
+  if (stories.length > 0) blocks.push({ type: "text", text: `*${t.highlightsHeading}*\n${stories.map((story) => `> ${story.text}`).join("\n")}` });
+  blocks.push({ type: "context", text: t.organisationFooter });
   return { text: title, blocks };
 }
 

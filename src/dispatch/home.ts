@@ -8,6 +8,7 @@ import { findSubscription } from "../logbook/logbook-store.ts";
 import { logbookTexts } from "../logbook/logbook-texts.ts";
 import { currentCycle } from "../reflection/prompt-runs.ts";
 import { pickNextPrompt } from "../reflection/rotation.ts";
+import { careLine, promptText } from "../reflection/prompt-text.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 import { storageText } from "./storage-text.ts";
 
@@ -39,9 +40,12 @@ export function showHome(core: Core, user: UserRef): Reply {
   );
   for (const team of teamsLedBy(core, user)) {
     if (!team.reflection) continue;
-    const next = pickNextPrompt(core.library, team.reflection.themes, currentCycle(core.db, team.key));
-    if (next) blocks.push({ type: "context", text: t.nextPrompt(team.name, next.prompt.text[language]) });
+    const change = team.reflection.change;
+    const next = pickNextPrompt(core.library, team.reflection.themes, currentCycle(core.db, team.key), { change });
+    if (next) blocks.push({ type: "context", text: t.nextPrompt(team.name, promptText(next.prompt, language, change)) });
   }
+  const care = careLine(core, language);
+  if (care) blocks.push({ type: "context", text: care });
   blocks.push({ type: "divider" }, { type: "text", text: storageText(core, language) });
   return { kind: "show-home", message: { text: t.homeHeading, blocks } };
 }

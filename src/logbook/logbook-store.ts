@@ -29,15 +29,6 @@ export function listSubscriptions(db: Db): LogbookSubscription[] {
   return (db.prepare("SELECT * FROM logbook_subscriptions").all() as Record<string, unknown>[]).map(toSubscription);
 }
 
-/** Marks the slot as sent for this person; false when it was sent already (exactly once). */
-export function claimLogbookSlot(db: Db, userKey: string, slot: string): boolean {
-  return (
-    db
-      .prepare("UPDATE logbook_subscriptions SET last_slot = ? WHERE user_key = ? AND (last_slot IS NULL OR last_slot < ?)")
-      .run(slot, userKey, slot).changes === 1
-  );
-}
-
 export function addEntry(db: Db, userKey: string, promptId: string, text: string, now: Date): void {
   db.prepare("INSERT INTO logbook_entries (user_key, prompt_id, text, created_at) VALUES (?, ?, ?, ?)").run(
     userKey,

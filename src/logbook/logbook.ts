@@ -5,11 +5,11 @@ import { stringIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
 import { findPrompt } from "../reflection/prompt-library.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
-import { enqueueDirect } from "../outbox/platform-effects.ts";
-import { inTransaction } from "../storage/database.ts";
+import { teamsLedBy } from "../app/core.ts";
+import { nextPersonalPrompt, personalPromptMessage, sendPersonalPrompt } from "../reflection/personal-prompts.ts";
 import { isWorkingDay } from "../time/holidays.ts";
 import { localParts } from "../time/local-time.ts";
-import { addEntry, claimLogbookSlot, findSubscription, listEntries, listSubscriptions, subscribe, unsubscribe } from "./logbook-store.ts";
+import { addEntry, findSubscription, listEntries, listSubscriptions, subscribe, unsubscribe } from "./logbook-store.ts";
 import { logbookTexts } from "./logbook-texts.ts";
 
 const WEEKDAY_WORDS: Record<string, number> = {
@@ -56,38 +56,26 @@ export async function sendLogbookPrompts(core: Core, slot: Slot): Promise<number
     const isDay = subscription.weekday === 0 ? isWorkingDay(slot.at, core.config.timezone) : subscription.weekday === weekday;
     if (!isDay || wanted > slotMinutes || wanted <= slotMinutes - 15) continue;
     const user = parseUser(subscription.userKey);
-    const prompt = nextLogbookPrompt(core, subscription.userKey);
+    const audiences = teamsLedBy(core, user ?? { platform: "console", id: "" }).length > 0 ? LEAD_AUDIENCES : EMPLOYEE_AUDIENCES;
+    const prompt = user && nextPersonalPrompt(core, subscription.userKey, "logbook", audiences);
     if (!user || !prompt) continue;
     const t = logbookTexts[subscription.language];
-    const message = {
-      text: prompt.text[subscription.language],
-      blocks: [
-        { type: "heading" as const, text: t.heading },
-        { type: "text" as const, text: prompt.text[subscription.language] },
-        { type: "buttons" as const, buttons: [{ label: t.writeButton, action: "logbook.open", value: prompt.id, style: "primary" as const }] },
-      ],
-    };
-    const isClaimed = inTransaction(core.db, () => {
-      if (!claimLogbookSlot(core.db, subscription.userKey, slot.key)) return false;
-      enqueueDirect(core, user, message);
-      return true;
-    });
-    if (isClaimed) sent += 1;
+    const message = () => personalPromptMessage(core, prompt, subscription.language, t.heading, t.writeButton);
+    if (sendPersonalPrompt(core, user, "logbook", slot.key, message, prompt)) sent += 1;
   }
   await core.outbox.whenIdle();
   return sent;
 }
 
-function nextLogbookPrompt(core: Core, userKey: string) {
-  const candidates = core.library.prompts.filter((prompt) => prompt.mode === "open" && prompt.audience !== "mt");
-  const written = listEntries(core.db, userKey).length;
-  return candidates[(written * 7) % candidates.length];
-}
+/** The logbook never draws a prompt meant for another role: teamleider prompts only for leads, MT prompts never. */
+const EMPLOYEE_AUDIENCES = ["everyone", "employee"] as const;
+const LEAD_AUDIENCES = ["everyone", "employee", "lead"] as const;
 
 export function openLogbookForm(core: Core, user: UserRef, promptId: string): Reply {
   const language = findSubscription(core.db, formatUser(user))?.language ?? core.config.language;
   const t = logbookTexts[language];
   const prompt = findPrompt(core.library, promptId);
+  if (!prompt) return notice(t.unknownPrompt);
   return {
     kind: "open-form",
     form: {
@@ -106,6 +94,7 @@ export function submitLogbookEntry(core: Core, user: UserRef, context: string, r
   const check = validateForm([{ name: "text", label: "", kind: "textarea", isRequired: true, maxLength: 2000 }], raw, language);
   if (!check.ok) return { kind: "form-errors", errors: check.errors };
   const promptId = stringIn(context, "prompt") ?? "";
+  if (!findPrompt(core.library, promptId)) return notice(logbookTexts[language].unknownPrompt);
   addEntry(core.db, formatUser(user), promptId, check.values.text!, core.clock.now());
   return notice(logbookTexts[language].saved);
 }

@@ -1,12 +1,13 @@
 import type { Field, Form, Language } from "../chat/vocabulary.ts";
 import type { Answer } from "./answers.ts";
 import type { Prompt } from "./prompt-library.ts";
+import { promptText } from "./prompt-text.ts";
 import type { PromptRun } from "./prompt-runs.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
 export const ANSWER_MAX_LENGTH = 2000;
 
-export function answerForm(run: PromptRun, prompt: Prompt, existing: Answer | undefined, language: Language): Form {
+export function answerForm(run: PromptRun, prompt: Prompt, existing: Answer | undefined, language: Language, change?: string): Form {
   const t = reflectionTexts[language];
   const fields: Field[] = [];
   if (prompt.mode === "pulse" && prompt.scale) {
@@ -43,7 +44,7 @@ export function answerForm(run: PromptRun, prompt: Prompt, existing: Answer | un
     id: "answer.submit",
     title: t.formTitle,
     submitLabel: t.formSubmit,
-    intro: prompt.text[language],
+    intro: promptText(prompt, language, change),
     fields,
     context: JSON.stringify({ run: run.id }),
   };

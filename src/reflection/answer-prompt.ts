@@ -1,10 +1,10 @@
 import type { Core } from "../app/core.ts";
 import { findTeam, languageOf } from "../app/core.ts";
-import type { Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
-import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
+import type { Language, Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
+import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
-import { findAnswer, getAnswer, listAnswerPosts, publishScoresIfDue, saveAnswer, saveAnswerPost, type Answer } from "./answers.ts";
+import { findAnswer, publishScoresIfDue, saveAnswer, type Answer } from "./answers.ts";
 import { answerForm } from "./answer-form.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
@@ -17,15 +17,22 @@ function languageOfRun(core: Core, run: PromptRun | undefined): Language {
   return languageOf(core, run ? findTeam(core, run.team) : undefined);
 }
 
-/** "Antwoorden": opens the answer form, prefilled when the person answered before. */
-export function openAnswerForm(core: Core, user: UserRef, runId: number): Reply {
+/**
+ * "Antwoorden": opens the answer form, prefilled when the person answered before. The button must come
+ * from a conversation the prompt was posted in (or be the person's own earlier answer): a button value
+ * edited in a client cannot open another team's prompt.
+ */
+export function openAnswerForm(core: Core, user: UserRef, runId: number, place: Place = {}): Reply {
   const run = getRun(core.db, runId);
   const language = languageOfRun(core, run);
   const t = reflectionTexts[language];
   const prompt = run && findPrompt(core.library, run.promptId);
-  if (!run || !prompt) return { kind: "notice", message: textMessage(t.runUnknown) };
+  const existing = run && findAnswer(core.db, run.id, formatUser(user));
+  const isPostedHere = run !== undefined && listPromptPosts(core.db, run.id).some((ref) => ref.platform === user.platform && ref.conversationId === place.conversationId);
+  if (!run || !prompt || !(isPostedHere || existing)) return { kind: "notice", message: textMessage(t.runUnknown) };
   if (isRunClosed(core, run)) return { kind: "notice", message: textMessage(t.runClosed) };
-  return { kind: "open-form", form: answerForm(run, prompt, findAnswer(core.db, run.id, formatUser(user)), language) };
+  const change = findTeam(core, run.team)?.reflection?.change;
+  return { kind: "open-form", form: answerForm(run, prompt, existing, language, change) };
 }
 
 export async function submitAnswer(core: Core, user: UserRef, context: string, raw: Record<string, string>): Promise<Reply> {
@@ -50,7 +57,7 @@ export async function submitAnswer(core: Core, user: UserRef, context: string, r
       },
       core.clock.now(),
     );
-    publishScoresIfDue(core.db, run.id, false);
+    publishScoresIfDue(core.db, run.id);
     enqueuePromptRefresh(core, run.id);
     if (run.visibility === "team" && prompt.mode === "open") enqueueAnswerInThread(core, run.id, saved.answer.id);
     return saved;

@@ -68,15 +68,14 @@ export function publishedScores(db: Db, runId: number): ScoreSummary {
 }
 
 /**
- * Publishes the pulse average when at least PULSE_STEP scores came in since the last one, or when the
- * prompt has closed (and at least PULSE_STEP people scored). Returns whether it changed.
+ * Publishes the pulse average when at least PULSE_STEP scores came in since the last one, also after
+ * the prompt closed: publishing fewer new scores (at closing, say) would let the difference between two
+ * averages reveal them. Returns whether it changed.
  */
-export function publishScoresIfDue(db: Db, runId: number, isClosed: boolean): boolean {
+export function publishScoresIfDue(db: Db, runId: number): boolean {
   const current = statement(db, "SELECT count(score) AS count, avg(score) AS average FROM answers WHERE run_id = ?").get(runId) as ScoreSummary;
   const shown = publishedScores(db, runId);
-  if (current.count < PULSE_STEP) return false;
-  const isDue = current.count >= shown.count + PULSE_STEP || (isClosed && (current.count !== shown.count || current.average !== shown.average));
-  if (!isDue) return false;
+  if (current.count < shown.count + PULSE_STEP) return false;
   statement(db, "UPDATE prompt_runs SET pulse_count = ?, pulse_average = ? WHERE id = ?").run(current.count, current.average, runId);
   return true;
 }

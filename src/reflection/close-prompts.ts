@@ -1,5 +1,4 @@
 import type { Core } from "../app/core.ts";
-import { publishScoresIfDue } from "./answers.ts";
 import { inTransaction } from "../storage/database.ts";
 import { enqueuePromptRefresh } from "./answer-effects.ts";
 
@@ -15,7 +14,6 @@ export async function closeEndedPrompts(core: Core): Promise<number> {
     const isClaimed = inTransaction(core.db, () => {
       const claimed = core.db.prepare("UPDATE prompt_runs SET closed_shown_at = ? WHERE id = ? AND closed_shown_at IS NULL").run(now, runId);
       if (claimed.changes !== 1) return false;
-      publishScoresIfDue(core.db, runId, true);
       enqueuePromptRefresh(core, runId);
       return true;
     });

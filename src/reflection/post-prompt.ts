@@ -9,6 +9,9 @@ import { addDays } from "../time/local-time.ts";
 import { enqueuePromptPost } from "./answer-effects.ts";
 import { createRun, currentCycle, findRunBySlot, type PromptRun } from "./prompt-runs.ts";
 import { pickNextPrompt } from "./rotation.ts";
+import { ORGANISATION } from "../app/core.ts";
+
+const MT_CHANNEL = ["mt"] as const;
 
 /**
  * Posts the team's next prompt to its channel on every connected platform. For a scheduled slot this
@@ -34,13 +37,15 @@ function findOrCreateRun(core: Core, team: TeamConfig, at: Date, slot: string | 
       const existing = findRunBySlot(core.db, team.key, slot);
       if (existing) return existing;
     }
-    const next = pickNextPrompt(core.library, reflection.themes, currentCycle(core.db, team.key));
+    const options = { change: reflection.change, audiences: team.key === ORGANISATION ? MT_CHANNEL : undefined };
+    const next = pickNextPrompt(core.library, reflection.themes, currentCycle(core.db, team.key), options);
     if (!next) return undefined;
     const run = createRun(core.db, {
       team: team.key,
       promptId: next.prompt.id,
       cycle: next.cycle,
-      visibility: reflection.visibility,
+      // A sensitive prompt is private whatever the team's setting; the post says so before anyone answers.
+      visibility: next.prompt.visibility ?? reflection.visibility,
       slot,
       postedAt: at.toISOString(),
       closesAt: addDays(at, reflection.openDays).toISOString(),

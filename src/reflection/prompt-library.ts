@@ -13,6 +13,11 @@ export interface Prompt {
   audience: Audience;
   mode: AnswerMode;
   mayBecomeCase: boolean;
+  /** "private": answers are private whatever the team's visibility; absent: the team's setting holds. */
+  visibility?: "private";
+  /** Touches on safety or wellbeing: the vertrouwenspersoon is pointed out with it. */
+  care?: boolean;
+  /** May contain {change}, the team's current change (see promptText). */
   text: LocalText;
   scale?: { low: LocalText; high: LocalText };
 }

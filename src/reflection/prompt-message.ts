@@ -4,6 +4,7 @@ import { PULSE_STEP, type ScoreSummary } from "./answers.ts";
 import type { Prompt, PromptLibrary } from "./prompt-library.ts";
 import type { PromptRun } from "./prompt-runs.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
+import { promptText } from "./prompt-text.ts";
 
 
 export interface PromptState {
@@ -12,13 +13,17 @@ export interface PromptState {
   answerCount: number;
   scores: ScoreSummary;
   isClosed: boolean;
+  /** The team's current change, named in prompts that ask about it. */
+  change?: string;
+  /** Where to turn, shown with prompts about safety (the configured vertrouwenspersoon). */
+  careContact?: string;
 }
 
 export function promptMessage(state: PromptState, library: PromptLibrary, language: Language, timezone: string): Message {
   const t = reflectionTexts[language];
   const { run, prompt } = state;
   const themeTitle = library.themes.find((theme) => theme.key === prompt.theme)?.title[language] ?? prompt.theme;
-  const question = prompt.text[language];
+  const question = promptText(prompt, language, state.change);
   const status = state.isClosed ? t.closed : t.openUntil(formatDay(new Date(run.closesAt), timezone, language));
   const blocks: Block[] = [
     { type: "heading", text: t.promptHeading(themeTitle) },
@@ -27,6 +32,7 @@ export function promptMessage(state: PromptState, library: PromptLibrary, langua
   if (prompt.mode === "pulse") blocks.push({ type: "context", text: pulseLine(state.scores, language) });
   blocks.push({ type: "context", text: `${t.answerCount(state.answerCount)} · ${status}` });
   blocks.push({ type: "context", text: run.visibility === "team" && prompt.mode === "open" ? t.visibilityTeam : t.visibilityPrivate });
+  if (prompt.care && state.careContact) blocks.push({ type: "context", text: t.care(state.careContact) });
   if (!state.isClosed) {
     blocks.push({ type: "buttons", buttons: [{ label: t.answerButton, action: "answer.open", value: String(run.id), style: "primary" }] });
   }

@@ -5,6 +5,12 @@ export const MAX_PROMPT_LENGTH = 280;
 const MAX_LABEL_LENGTH = 60;
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Stands for the team's current change (config `reflection.change`), a noun phrase filled in when posted. */
+export const CHANGE_PLACEHOLDER = "{change}";
+/** Its prompts are drawn only when the team named its change, so each must name it. */
+export const CHANGE_THEME = "veranderbereidheid";
+const PLACEHOLDER = /\{[^{}\s]*\}/g;
+
 function localText(maxLength: number) {
   const text = z.string().trim().min(1).max(maxLength);
   return z.strictObject({ nl: text, en: text });
@@ -25,6 +31,10 @@ export const PromptSchema = z.strictObject({
   audience: z.enum(["everyone", "employee", "lead", "mt"]),
   mode: z.enum(["open", "pulse"]),
   mayBecomeCase: z.boolean(),
+  /** "private": answers stay with their author whatever the team's setting; left out: the team decides. */
+  visibility: z.literal("private").optional(),
+  /** The prompt touches on safety or wellbeing: the vertrouwenspersoon is pointed out with it. */
+  care: z.boolean().optional(),
   text: localText(MAX_PROMPT_LENGTH),
   scale: ScaleSchema.optional(),
 });
@@ -55,6 +65,27 @@ export function checkPromptRules(raw: Record<string, unknown>, theme: string): s
   if (typeof text?.nl === "string" && text.nl.trim() !== "" && text.nl.trim() === (text.en as string | undefined)?.trim()) {
     problems.push("text.en is the same as text.nl: write the English translation");
   }
+  return [...problems, ...checkPlaceholders(text, theme)];
+}
+
+/** {change} is the only placeholder; a prompt that names the change does so in both languages. */
+function checkPlaceholders(text: Record<string, unknown> | undefined, theme: string): string[] {
+  const problems: string[] = [];
+  const local = { nl: text?.nl, en: text?.en };
+  for (const [language, value] of Object.entries(local)) {
+    if (typeof value !== "string") continue;
+    for (const token of new Set(value.match(PLACEHOLDER) ?? [])) {
+      if (token !== CHANGE_PLACEHOLDER) problems.push(`text.${language} has an unknown placeholder ${token}: the only one is ${CHANGE_PLACEHOLDER}`);
+    }
+  }
+  if (typeof local.nl !== "string" || typeof local.en !== "string") return problems;
+  const inNl = local.nl.includes(CHANGE_PLACEHOLDER);
+  const inEn = local.en.includes(CHANGE_PLACEHOLDER);
+  if (inNl && !inEn) problems.push(`text.en must contain ${CHANGE_PLACEHOLDER} too, because text.nl names the change with it`);
+  if (inEn && !inNl) problems.push(`text.nl must contain ${CHANGE_PLACEHOLDER} too, because text.en names the change with it`);
+  if (theme === CHANGE_THEME && !inNl && !inEn) {
+    problems.push(`text must name the team's change with ${CHANGE_PLACEHOLDER} in nl and en: every ${CHANGE_THEME} prompt does`);
+  }
   return problems;
 }
 
@@ -65,6 +96,9 @@ function formatPath(path: readonly PropertyKey[]): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
 }
+
+/** What leaving an optional single-value field out means, told with the error. */
+const OPTIONAL_HINT: Record<string, string> = { visibility: "or left out to follow the team's setting" };
 
 const EXPECTED: Record<string, string> = { string: "text", boolean: "true or false", array: "a list", object: "a mapping" };
 
@@ -77,7 +111,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case "invalid_type":
       return isMissing ? `${subject} is required` : `${subject} must be ${EXPECTED[issue.expected] ?? issue.expected}`;
     case "invalid_value":
-      return isMissing ? `${subject} is required` : `${subject} must be one of: ${issue.values.map(String).join(", ")}`;
+      if (isMissing) return `${subject} is required`;
+      return issue.values.length === 1
+        ? `${subject} must be "${String(issue.values[0])}"${OPTIONAL_HINT[path] ? `, ${OPTIONAL_HINT[path]}` : ""}`
+        : `${subject} must be one of: ${issue.values.map(String).join(", ")}`;
     case "too_small":
       return issue.origin === "string" ? `${subject} must not be empty` : `${subject} needs at least ${issue.minimum} item(s)`;
     case "too_big":

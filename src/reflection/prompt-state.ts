@@ -1,4 +1,5 @@
 import type { Core } from "../app/core.ts";
+import { findTeam } from "../app/core.ts";
 import { countAnswers, publishedScores } from "./answers.ts";
 import { findPrompt } from "./prompt-library.ts";
 import type { PromptState } from "./prompt-message.ts";
@@ -14,6 +15,8 @@ export function stateOf(core: Core, run: PromptRun): PromptState {
     answerCount: countAnswers(core.db, run.id),
     scores: publishedScores(core.db, run.id),
     isClosed: isRunClosed(core, run),
+    change: findTeam(core, run.team)?.reflection?.change,
+    careContact: core.config.care?.vertrouwenspersoon,
   };
 }
 

@@ -10,10 +10,14 @@ const nl = {
   closed: "gesloten",
   visibilityTeam: "Antwoorden zijn zichtbaar voor het team, in de draad onder dit bericht.",
   visibilityPrivate: "Privé: alleen jij ziet je antwoord; het team ziet alleen totalen.",
+  care: (contact: string) => `Raakt dit aan iets wat je liever niet in je team bespreekt? Je kunt terecht bij de vertrouwenspersoon: ${contact}.`,
+  leadHeading: "Voor jou als teamleider",
+  mtHeading: "Voor het MT",
+  writeButton: "Schrijf je antwoord",
   pulseAggregate: (count: number, average: string, step: number) =>
-    `Gemiddeld ${average} op 1–5 (over ${count} antwoorden). Het gemiddelde wordt per ${step} antwoorden en bij het sluiten bijgewerkt, zodat niemands score herkenbaar is.`,
+    `Gemiddeld ${average} op 1–5 (over ${count} antwoorden). Het gemiddelde wordt alleen per ${step} nieuwe antwoorden bijgewerkt, zodat niemands score herkenbaar is.`,
   pulseHidden: (step: number) =>
-    `Het gemiddelde verschijnt vanaf ${step} antwoorden, daarna per ${step} antwoorden en bij het sluiten, zodat niemands score herkenbaar is.`,
+    `Het gemiddelde verschijnt vanaf ${step} antwoorden en wordt daarna alleen per ${step} nieuwe antwoorden bijgewerkt, zodat niemands score herkenbaar is.`,
   formTitle: "Je antwoord",
   formSubmit: "Versturen",
   answerLabel: "Je antwoord",
@@ -50,10 +54,14 @@ const en: ReflectionTexts = {
   closed: "closed",
   visibilityTeam: "Answers are visible to the team, in the thread below this message.",
   visibilityPrivate: "Private: only you see your answer; the team sees totals only.",
+  care: (contact) => `Does this touch on something you would rather not discuss in your team? You can turn to the confidential adviser (vertrouwenspersoon): ${contact}.`,
+  leadHeading: "For you as team lead",
+  mtHeading: "For the management team",
+  writeButton: "Write your answer",
   pulseAggregate: (count, average, step) =>
-    `Average ${average} on 1–5 (over ${count} answers). The average is updated every ${step} answers and when the prompt closes, so nobody's score can be singled out.`,
+    `Average ${average} on 1–5 (over ${count} answers). The average is only updated every ${step} new answers, so nobody's score can be singled out.`,
   pulseHidden: (step) =>
-    `The average appears from ${step} answers, then every ${step} answers and when the prompt closes, so nobody's score can be singled out.`,
+    `The average appears from ${step} answers and is then only updated every ${step} new answers, so nobody's score can be singled out.`,
   formTitle: "Your answer",
   formSubmit: "Send",
   answerLabel: "Your answer",

@@ -1,17 +1,25 @@
-import type { Prompt, PromptLibrary } from "./prompt-library.ts";
+import type { Audience, Prompt, PromptLibrary } from "./prompt-library.ts";
 import { promptsForThemes } from "./prompt-library.ts";
+import { canAsk } from "./prompt-text.ts";
 
-/** Prompts a whole team sees in its channel; lead and MT prompts are for their own channels. */
-function isForTeamChannel(prompt: Prompt): boolean {
-  return prompt.audience === "everyone" || prompt.audience === "employee";
+export interface RotationOptions {
+  /** The team's current change; prompts about "the change" are drawn only when it is named. */
+  change?: string;
+  /** Who the posts are for: a team channel (everyone, employees) or the MT channel. */
+  audiences?: readonly Audience[];
 }
+
+/** Prompts a whole team sees in its channel; lead and MT prompts go to leads privately and the MT. */
+const TEAM_CHANNEL: readonly Audience[] = ["everyone", "employee"];
 
 /**
  * The team's rotation order: its themes taken in turn (one of each, then the next of each), so a week
  * on customer focus is followed by one on leadership rather than ten in a row. Deterministic.
  */
-export function rotationOrder(library: PromptLibrary, themes: string[]): Prompt[] {
-  const byTheme = themes.map((theme) => promptsForThemes(library, [theme]).filter(isForTeamChannel));
+export function rotationOrder(library: PromptLibrary, themes: string[], options: RotationOptions = {}): Prompt[] {
+  const audiences = options.audiences ?? TEAM_CHANNEL;
+  const isDrawn = (prompt: Prompt) => audiences.includes(prompt.audience) && canAsk(prompt, options.change);
+  const byTheme = themes.map((theme) => promptsForThemes(library, [theme]).filter(isDrawn));
   const order: Prompt[] = [];
   const longest = Math.max(0, ...byTheme.map((list) => list.length));
   for (let index = 0; index < longest; index += 1) {
@@ -28,8 +36,9 @@ export function pickNextPrompt(
   library: PromptLibrary,
   themes: string[],
   current: { cycle: number; promptIds: Set<string> },
+  options: RotationOptions = {},
 ): { prompt: Prompt; cycle: number } | undefined {
-  const order = rotationOrder(library, themes);
+  const order = rotationOrder(library, themes, options);
   if (order.length === 0) return undefined;
   const unused = order.find((prompt) => !current.promptIds.has(prompt.id));
   if (unused) return { prompt: unused, cycle: current.cycle };

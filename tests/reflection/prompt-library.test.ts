@@ -167,6 +167,84 @@ describe("the prompt library in prompts/", () => {
     expect(library.prompts.filter((prompt) => prompt.mayBecomeCase).length).toBeGreaterThanOrEqual(15);
   });
 
+  it("has at least 20 prompts for team leaders and 6 for the MT, each in Dutch and English", () => {
+    const { prompts } = realLibrary();
+    const forLeads = prompts.filter((prompt) => prompt.audience === "lead");
+    const forMt = prompts.filter((prompt) => prompt.audience === "mt");
+    expect(forLeads.length).toBeGreaterThanOrEqual(20);
+    expect(forMt.length).toBeGreaterThanOrEqual(6);
+    for (const prompt of [...forLeads, ...forMt]) {
+      expect(prompt.text.nl.trim(), prompt.id).not.toBe("");
+      expect(prompt.text.en.trim(), prompt.id).not.toBe("");
+    }
+  });
+
+  it("gives team leaders a prompt of their own in every theme", () => {
+    const library = realLibrary();
+    for (const theme of THEMES) {
+      expect(promptsForThemes(library, [theme]).some((prompt) => prompt.audience === "lead"), theme).toBe(true);
+    }
+  });
+
+  it("names the team's change with {change} in both languages in every veranderbereidheid prompt", () => {
+    const prompts = promptsForThemes(realLibrary(), ["veranderbereidheid"]);
+    expect(prompts.length).toBeGreaterThanOrEqual(10);
+    for (const prompt of prompts) {
+      expect(prompt.text.nl, prompt.id).toContain("{change}");
+      expect(prompt.text.en, prompt.id).toContain("{change}");
+    }
+  });
+
+  it("never opens a sentence with {change}, so a name like \"de overgang naar zaakgericht werken\" fits in", () => {
+    for (const prompt of realLibrary().prompts) {
+      for (const text of [prompt.text.nl, prompt.text.en]) expect(text, prompt.id).not.toMatch(/(^|[.?!:]\s+)\{change\}/);
+    }
+  });
+
+  it("keeps answers private on prompts about one's own manager, backing and feelings about a change", () => {
+    const library = realLibrary();
+    const sensitive = {
+      "wat-heb-je-nodig-08": "what one needs from one's own leidinggevende",
+      "veranderbereidheid-08": "what one's leidinggevende or the MT could do for the change",
+      "veranderbereidheid-07": "management's support for the change",
+      "houvast-05": "rugdekking from one's leidinggevende",
+      "leiding-05": "backing a team member's decision",
+      "veranderbereidheid-03": "how the change feels",
+      "veranderbereidheid-04": "what one wants to keep after the change",
+      "veranderbereidheid-12": "change fatigue",
+      "dienend-leiderschap-09": "one's own mistake",
+    };
+    for (const [id, why] of Object.entries(sensitive)) expect(findPrompt(library, id)?.visibility, `${id}: ${why}`).toBe("private");
+    expect(findPrompt(library, "klantfocus-01")?.visibility).toBeUndefined();
+  });
+
+  it("points to the vertrouwenspersoon with prompts about safety, mistakes, speaking up and backing", () => {
+    const library = realLibrary();
+    for (const id of ["dienend-leiderschap-10", "dienend-leiderschap-09", "dienend-leiderschap-12", "houvast-05", "houvast-18"]) {
+      expect(findPrompt(library, id)?.care, id).toBe(true);
+    }
+    expect(findPrompt(library, "klantfocus-01")?.care).toBeUndefined();
+  });
+
+  it("asks one question in each of the rewritten prompts, in both languages", () => {
+    const library = realLibrary();
+    for (const id of ["ambtenaar-3-02", "ambtenaar-3-05", "bedoeling-pijlers-07", "veranderbereidheid-03", "wat-heb-je-nodig-08"]) {
+      const prompt = findPrompt(library, id);
+      expect(prompt, id).toBeDefined();
+      for (const text of [prompt!.text.nl, prompt!.text.en]) expect(text.match(/\?/g)?.length, `${id}: ${text}`).toBe(1);
+    }
+  });
+
+  it("covers joy in the work, the verkenner, 't Hart's expertise and political skill, external barriers and transparency", () => {
+    const library = realLibrary();
+    const everyDimension = new Set(library.prompts.map((prompt) => prompt.dimension));
+    for (const dimension of ["plezier", "slim-op-de-zaak", "politiek-bekwaam", "externe-barrieres", "transparantie"]) {
+      expect(everyDimension, dimension).toContain(dimension);
+    }
+    const verkenners = library.prompts.filter((prompt) => prompt.dimension === "verkenner");
+    expect(verkenners.some((prompt) => prompt.audience === "everyone")).toBe(true);
+  });
+
   it("finds a prompt by its id and returns nothing for an unknown id", () => {
     const library = realLibrary();
     expect(findPrompt(library, "klantfocus-01")?.theme).toBe("klantfocus");
@@ -260,6 +338,63 @@ describe("loading a prompt directory with mistakes in it", () => {
     expect(problemsIn(directory)).toEqual([
       `${join(directory, "test.yaml")}: prompt test-01: mayBecomeCase is required`,
       `${join(directory, "test.yaml")}: prompt test-01: unknown field(s) "mayBecomCase"`,
+    ]);
+  });
+
+  it("loads visibility and care into the prompt, and leaves them out when the file does", () => {
+    const marked = openPrompt("test-01").replace("    text:", "    visibility: private\n    care: true\n    text:");
+    const directory = directoryWith({ "test.yaml": header("test") + marked + openPrompt("test-02") });
+    const result = loadPromptLibrary(directory);
+    expect(result.ok && result.library.prompts.map((prompt) => [prompt.id, prompt.visibility, prompt.care])).toEqual([
+      ["test-01", "private", true],
+      ["test-02", undefined, undefined],
+    ]);
+  });
+
+  it("refuses a prompt that names the change in only one language, naming file, prompt and field", () => {
+    const directory = directoryWith({
+      "test.yaml":
+        header("test") +
+        openPrompt("test-01", `{ nl: "Wat merk je van {change}?", en: "What do you notice of the change?" }`) +
+        openPrompt("test-02", `{ nl: "Wat merk je ervan?", en: "What do you notice of {change}?" }`),
+    });
+    const file = join(directory, "test.yaml");
+    expect(problemsIn(directory)).toEqual([
+      `${file}: prompt test-01: text.en must contain {change} too, because text.nl names the change with it`,
+      `${file}: prompt test-02: text.nl must contain {change} too, because text.en names the change with it`,
+    ]);
+  });
+
+  it("refuses a veranderbereidheid prompt that does not name the change", () => {
+    const directory = directoryWith({
+      "veranderbereidheid.yaml": header("veranderbereidheid") + openPrompt("veranderbereidheid-01", `{ nl: "Hoe gaat de verandering?", en: "How is the change going?" }`),
+    });
+    expect(problemsIn(directory)).toEqual([
+      `${join(directory, "veranderbereidheid.yaml")}: prompt veranderbereidheid-01: text must name the team's change with {change} in nl and en: every veranderbereidheid prompt does`,
+    ]);
+  });
+
+  it("refuses a visibility other than private and a care that is not true or false", () => {
+    const directory = directoryWith({
+      "test.yaml":
+        header("test") +
+        openPrompt("test-01").replace("    text:", "    visibility: team\n    text:") +
+        openPrompt("test-02").replace("    text:", "    care: ja\n    text:"),
+    });
+    const file = join(directory, "test.yaml");
+    expect(problemsIn(directory)).toEqual([
+      `${file}: prompt test-01: visibility must be "private", or left out to follow the team's setting`,
+      `${file}: prompt test-02: care must be true or false`,
+    ]);
+  });
+
+  it("refuses a placeholder other than {change}, such as a Dutch spelling of it", () => {
+    const directory = directoryWith({
+      "test.yaml": header("test") + openPrompt("test-01", `{ nl: "Wat merk je van {verandering}?", en: "What do you notice of {change}?" }`),
+    });
+    expect(problemsIn(directory)).toEqual([
+      `${join(directory, "test.yaml")}: prompt test-01: text.nl has an unknown placeholder {verandering}: the only one is {change}`,
+      `${join(directory, "test.yaml")}: prompt test-01: text.nl must contain {change} too, because text.en names the change with it`,
     ]);
   });
 

@@ -44,7 +44,7 @@ describe("pulse results in the channel", () => {
       seen.push(averageShown(shownPost(runId)));
     }
     expect(seen.slice(0, 4)).toEqual([null, null, null, null]);
-    expect(shownPost(runId)).toMatch(/per 5 antwoorden en bij het sluiten/);
+    expect(shownPost(runId)).toMatch(/alleen per 5 nieuwe antwoorden/);
     // From the fifth answer on, the average moves only in steps of five answers.
     expect(seen.slice(4, 9)).toEqual(Array(5).fill(["3,6", "5"]));
     expect(seen[9]).toEqual(["3,5", "10"]);
@@ -54,7 +54,7 @@ describe("pulse results in the channel", () => {
     expect(averageShown(shownPost(runId))).toEqual(["3,5", "10"]);
   });
 
-  it("shows the final average when the prompt closes, and the post no longer offers to answer", async () => {
+  it("shows the prompt as closed, without revealing the scores that came in since the last step", async () => {
     const runId = await postPulse();
     for (const [index, score] of [3, 3, 3, 3, 3, 5].entries()) {
       await submitAnswer(test.bot, people[index]!, runId, { score: String(score), text: "" });
@@ -63,7 +63,9 @@ describe("pulse results in the channel", () => {
     test.clock.advanceMinutes(14 * 24 * 60);
     await test.bot.scheduler.tick();
     await test.bot.whenIdle();
-    expect(averageShown(shownPost(runId))).toEqual(["3,3", "6"]);
+    // A closing average over six would give away the sixth score: 6 × 3,3 − 5 × 3,0 = 5.
+    expect(averageShown(shownPost(runId))).toEqual(["3,0", "5"]);
     expect(shownPost(runId)).toMatch(/gesloten/i);
+    expect(shownPost(runId)).not.toMatch(/Antwoorden\b(?! zijn)/);
   });
 });

@@ -47,7 +47,7 @@ describe("a simulated quarter", () => {
     expect(pulses.length).toBeGreaterThan(1);
     for (const { run, text } of pulses) {
       if (run.id % 2 === 0) expect(text).toMatch(/vanaf 5 antwoorden/);
-      else expect(text).toMatch(/Gemiddeld 4,0 op 1–5 \(over 6 antwoorden\)/);
+      else expect(text).toMatch(/Gemiddeld 4,0 op 1–5 \(over 5 antwoorden\)/);
     }
 
     const digests = chat.posts.filter((post) => /Weekoverzicht · Klantcontactcentrum/.test(post.message.text));

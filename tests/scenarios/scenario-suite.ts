@@ -96,15 +96,21 @@ export function describeScenarios(name: string, makeDriver: () => Promise<Scenar
       expect(driver.directMessagesTo("anna").join("\n")).toMatch(/G-2026-0001.*in behandeling/s);
 
       const decideForm = expectForm(await driver.press("lisa", parent, "case.decide"), "case.move");
-      const missing = await driver.submit("lisa", decideForm, { outcome: "reasoned-deviation", reasons: "" });
+      const decision = { outcome: "reasoned-deviation", decisionLevel: "mt", "value-human-scale": "true", "value-equal-treatment": "true" };
+      const missing = await driver.submit("lisa", decideForm, { ...decision, reasons: "" });
       expect(missing.errors?.reasons).toBeTruthy();
       await driver.submit("lisa", decideForm, {
-        outcome: "reasoned-deviation",
+        ...decision,
         reasons: "De norm veronderstelt gedeelde kosten; die zijn er niet zolang de kleinzoon geen inkomen heeft.",
       });
       parent = caseMessage();
       expect(parent.text).toMatch(/besloten/);
-      expect(driver.directMessagesTo("anna").join("\n")).toMatch(/gedeelde kosten/);
+      expect(parent.text).toMatch(/Besloten op niveau\W+MT/);
+      expect(parent.text).toMatch(/Afgewogen publieke waarden\W+gelijke behandeling, menselijke maat/);
+      const toSubmitter = driver.directMessagesTo("anna").join("\n");
+      expect(toSubmitter).toMatch(/gedeelde kosten/);
+      expect(toSubmitter).toMatch(/MT/);
+      expect(toSubmitter).toMatch(/menselijke maat/);
 
       const closeForm = expectForm(await driver.press("lisa", parent, "case.close"), "case.move");
       await driver.submit("lisa", closeForm, { closeReason: "Uitgevoerd; mevrouw houdt haar aanvulling." });
@@ -133,6 +139,17 @@ export function describeScenarios(name: string, makeDriver: () => Promise<Scenar
       expect(byReceipt.notice).toMatch(/G-2026-0001.*in behandeling/s);
       const byLead = await driver.command("lisa", driver.channels.team, "status G-2026-0001");
       expect(byLead.notice).toMatch(/in behandeling/);
+    });
+
+    it("sends the team lead a teamleider prompt privately, and the employees nothing", async () => {
+      driver.clock.set("2026-04-07T08:00:30Z"); // the first Tuesday of April, 10:00 in Amsterdam
+      await driver.bot.scheduler.tick();
+      const toLead = driver.directMessagesTo("lisa");
+      expect(toLead).toHaveLength(1);
+      expect(toLead[0]).toMatch(/teamleider/i);
+      expect(driver.directMessagesTo("anna")).toHaveLength(0);
+      expect(driver.directMessagesTo("bram")).toHaveLength(0);
+      expect(driver.messagesIn(driver.channels.team).map((message) => message.text).join("\n")).not.toMatch(/teamleider/i);
     });
 
     it("posts a weekly digest with answers and cases", async () => {

@@ -47,7 +47,7 @@ export function testConfig(channels: TeamChannels, leads: string[], extra: Parti
         key: "wmo",
         name: "Wmo-team",
         leads: [],
-        reflection: { schedule: "0 10 * * 2", themes: ["veranderbereidheid"], visibility: "private" },
+        reflection: { schedule: "0 10 * * 2", themes: ["veranderbereidheid"], visibility: "private", change: "de overgang naar zaakgericht werken" },
       },
     ],
     ...extra,

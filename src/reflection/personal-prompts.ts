@@ -1,0 +1,63 @@
+import type { Core } from "../app/core.ts";
+import type { Language, Message, UserRef } from "../chat/vocabulary.ts";
+import { formatUser } from "../chat/vocabulary.ts";
+import { enqueueDirect } from "../outbox/platform-effects.ts";
+import { inTransaction } from "../storage/database.ts";
+import { startOfUtcDay } from "../time/day.ts";
+import type { Audience, Prompt } from "./prompt-library.ts";
+import { canAsk, careLine, promptText } from "./prompt-text.ts";
+
+export type PersonalKind = "logbook" | "lead";
+
+/**
+ * The person's next personal prompt of this kind: the first in library order, among the audiences
+ * meant for them, that was not sent to them yet in this round. A prompt without an entry counts as
+ * sent, so the rotation moves on; when all were sent a new round starts.
+ */
+export function nextPersonalPrompt(core: Core, userKey: string, kind: PersonalKind, audiences: readonly Audience[], change?: string): Prompt | undefined {
+  const candidates = core.library.prompts.filter(
+    (prompt) => prompt.mode === "open" && audiences.includes(prompt.audience) && canAsk(prompt, change),
+  );
+  if (candidates.length === 0) return undefined;
+  const sent = new Set(
+    core.db.prepare("SELECT prompt_id FROM personal_prompt_sends WHERE user_key = ? AND kind = ?").pluck().all(userKey, kind) as string[],
+  );
+  const unsent = candidates.filter((prompt) => !sent.has(prompt.id));
+  if (unsent.length > 0) return unsent[0];
+  core.db.prepare("DELETE FROM personal_prompt_sends WHERE user_key = ? AND kind = ? AND prompt_id IN (SELECT value FROM json_each(?))").run(
+    userKey,
+    kind,
+    JSON.stringify(candidates.map((prompt) => prompt.id)),
+  );
+  return candidates[0];
+}
+
+/**
+ * Sends one personal prompt for this slot as a direct message (through the outbox), once: a retried
+ * slot finds the send recorded. Returns whether it was sent now.
+ */
+export function sendPersonalPrompt(core: Core, user: UserRef, kind: PersonalKind, slot: string, message: (prompt: Prompt) => Message, prompt: Prompt): boolean {
+  return inTransaction(core.db, () => {
+    const recorded = core.db
+      .prepare("INSERT OR IGNORE INTO personal_prompt_sends (user_key, kind, prompt_id, slot, sent_on) VALUES (?, ?, ?, ?, ?)")
+      .run(formatUser(user), kind, prompt.id, slot, startOfUtcDay(core.clock.now()));
+    if (recorded.changes !== 1) return false;
+    enqueueDirect(core, user, message(prompt));
+    return true;
+  });
+}
+
+/** A private prompt with a button that opens the entry form; answers are kept like logbook entries. */
+export function personalPromptMessage(core: Core, prompt: Prompt, language: Language, heading: string, buttonLabel: string, change?: string): Message {
+  const text = promptText(prompt, language, change);
+  const care = prompt.care ? careLine(core, language) : undefined;
+  return {
+    text,
+    blocks: [
+      { type: "heading", text: heading },
+      { type: "text", text },
+      ...(care ? [{ type: "context" as const, text: care }] : []),
+      { type: "buttons", buttons: [{ label: buttonLabel, action: "logbook.open", value: prompt.id, style: "primary" }] },
+    ],
+  };
+}
