@@ -7,9 +7,10 @@ import { loadApp } from "./app/load-app.ts";
 import { connectPlatforms } from "./composition/connect-platforms.ts";
 import { postDigest } from "./digest/post-digest.ts";
 import { listenHost, startHttpServer } from "./http/http-server.ts";
-import { createLogger } from "./logging/logger.ts";
+import { consoleLogPath, createLogger, logFileNotice, openLogFile } from "./logging/logger.ts";
 import { postPrompt } from "./reflection/post-prompt.ts";
 import { openDatabase } from "./storage/database.ts";
+import { outboxStats } from "./outbox/outbox-store.ts";
 import { systemClock } from "./time/clock.ts";
 
 async function main(): Promise<void> {
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { settings, config, library, configPath, isExampleConfig } = loaded.app;
-  const logger = createLogger(settings.logLevel);
+  // Without platform credentials the console runs in this terminal: its log goes to a file instead.
+  const logFile = settings.slack || settings.teams ? undefined : consoleLogPath(settings.databasePath);
+  const logger = createLogger(settings.logLevel, logFile ? openLogFile(logFile) : undefined);
+  if (logFile) process.stdout.write(`${logFileNotice(logFile, config.language)}\n`);
   const db = openDatabase(settings.databasePath);
   const bot = createBot({ db, config, library, clock: systemClock, logger });
   const adapters: Adapter[] = await connectPlatforms(bot, settings, db, logger, systemClock);
@@ -53,7 +57,12 @@ async function main(): Promise<void> {
   const health = () => {
     const database = db.prepare("SELECT 1 AS ok").get() ? "ok" : "error";
     const states = adapters.map((adapter) => adapter.health());
-    return { isHealthy: database === "ok" && states.every((s) => s.isHealthy), database, adapters: states };
+    return {
+      isHealthy: database === "ok" && states.every((s) => s.isHealthy),
+      database,
+      adapters: states,
+      outbox: outboxStats(db, systemClock.now()),
+    };
   };
   const server = await startHttpServer(settings.port, adapters.flatMap((a) => a.routes), health, logger, listenHost(settings));
   for (const adapter of adapters) await adapter.start();

@@ -29,12 +29,17 @@ export function receiptHash(db: Db, receipt: string): string {
 const SHARED_WORDS = 6;
 
 /**
- * Whether any of these texts repeats an answer the person gave under their own name in a team thread
- * (answers with a post: private answers were never shown to anyone).
+ * Whether any of these texts repeats an answer the person gave under their own name in a team thread:
+ * answers to prompts with team visibility (posted, or still on their way through the outbox) and any
+ * answer with a post. Private answers were never shown to anyone.
  */
 export function repeatsOwnPostedAnswer(db: Db, author: string, texts: string[]): boolean {
   const answers = db
-    .prepare("SELECT text FROM answers a WHERE author = ? AND text != '' AND EXISTS (SELECT 1 FROM answer_posts p WHERE p.answer_id = a.id)")
+    .prepare(
+      `SELECT text FROM answers a WHERE author = ? AND text != ''
+         AND (EXISTS (SELECT 1 FROM prompt_runs r WHERE r.id = a.run_id AND r.visibility = 'team')
+           OR EXISTS (SELECT 1 FROM answer_posts p WHERE p.answer_id = a.id))`,
+    )
     .pluck()
     .all(author) as string[];
   if (answers.length === 0) return false;

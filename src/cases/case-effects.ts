@@ -61,7 +61,8 @@ export function caseTasks(core: Core): Record<string, OutboxTask> {
         saveCasePost(core.db, record.id, parent);
       }
       const similar = findSimilarCases(core.db, record, { excludeId: record.id });
-      const precedents = similarCasesMessage(similar, core.config.timezone, language);
+      // The triage channel is the team's: other teams' cases show only how they ended.
+      const precedents = similarCasesMessage(similar, core.config.timezone, language, (other) => other.team === record.team);
       if (precedents) await target.platform.post(parent.conversationId, precedents, parent.messageId, delivery("precedents"));
     },
     "case.show-move": async (args, delivery) => {

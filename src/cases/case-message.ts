@@ -1,6 +1,7 @@
 import type { Block, Language, Message } from "../chat/vocabulary.ts";
 import { formatDate } from "../time/format.ts";
 import { movesFrom, type CaseRecord } from "./case-model.ts";
+import { caseArgumentTexts } from "./case-argument-texts.ts";
 import { caseTexts } from "./case-texts.ts";
 
 export interface CaseNames {
@@ -27,11 +28,10 @@ export function caseMessage(record: CaseRecord, names: CaseNames, language: Lang
       ],
     },
     { type: "text", text: `*${l.situation}*\n${record.situation}` },
+    ...argumentBlocks(record, language),
   ];
-  if (record.unwantedEffect) blocks.push({ type: "text", text: `*${l.unwantedEffect}*\n${record.unwantedEffect}` });
-  blocks.push({ type: "text", text: `*${l.bedoeling}*\n${record.bedoeling}` });
-  if (record.proposal) blocks.push({ type: "text", text: `*${l.proposal}*\n${record.proposal}` });
-  const outcome = outcomeLines(record, language);
+  // The owner is among the fields above, by name.
+  const outcome = statusLines(record, language, false);
   if (outcome) blocks.push({ type: "text", text: outcome });
   const moves = movesFrom(record.status);
   if (moves.length > 0) {
@@ -48,26 +48,72 @@ export function caseMessage(record: CaseRecord, names: CaseNames, language: Lang
   return { text: `${record.reference} · ${record.title} (${t.status[record.status]})`, blocks };
 }
 
-/** The decision, escalation or pause, as it should read in the case and the submitter's DM. */
+/** The case's argument in the order of the form; parts left empty are left out. */
+function argumentBlocks(record: CaseRecord, language: Language): Block[] {
+  const l = caseTexts[language].labels;
+  const a = caseArgumentTexts[language];
+  const role = record.customerRole ? a.customerRole[record.customerRole] : "";
+  const need: [string, string] = record.citizenNeed
+    ? [role ? `${a.labels.citizenNeed} (${role})` : a.labels.citizenNeed, record.citizenNeed]
+    : [a.labels.customerRole, role];
+  const sections: [string, string][] = [
+    need,
+    [l.unwantedEffect, record.unwantedEffect],
+    [l.bedoeling, record.bedoeling],
+    [a.labels.roomWithinRule, record.roomWithinRule],
+    [l.proposal, record.proposal],
+    [a.labels.ifNothingIsDone, record.ifNothingIsDone],
+  ];
+  return sections.filter(([, text]) => text).map(([label, text]) => ({ type: "text", text: `*${label}*\n${text}` }));
+}
+
+/** The decision (with its owner), escalation or pause, as it should read in the thread and the submitter's DM. */
 export function outcomeLines(record: CaseRecord, language: Language): string | undefined {
+  return statusLines(record, language, true);
+}
+
+function statusLines(record: CaseRecord, language: Language, withOwner: boolean): string | undefined {
   const t = caseTexts[language];
   const l = t.labels;
-  if (record.status === "decided" || (record.status === "closed" && record.outcome)) {
-    return `*${l.outcome}*: ${record.outcome ? t.outcome[record.outcome] : ""}\n*${l.reasons}*: ${record.reasons ?? ""}`;
-  }
+  if (record.status === "decided" || (record.status === "closed" && record.outcome)) return decisionLines(record, language, withOwner);
   if (record.status === "escalated") return `*${l.escalatedTo}*: ${record.escalatedTo}\n*${l.question}*: ${record.escalationQuestion}`;
   if (record.status === "settling" && record.pausedUntil) return `*${l.pausedUntil}*: ${record.pausedUntil}`;
   if (record.status === "closed") return `*${l.closeReason}*: ${record.closeReason ?? ""}`;
   return undefined;
 }
 
+/** What was decided, at which level, weighing which public values, and why (seeds-brief §4.7, §6 item 18). */
+function decisionLines(record: CaseRecord, language: Language, withOwner: boolean): string {
+  const t = caseTexts[language];
+  const a = caseArgumentTexts[language];
+  const lines = [`*${t.labels.outcome}*: ${record.outcome ? t.outcome[record.outcome] : ""}`];
+  if (record.decisionLevel) lines.push(`*${a.labels.decisionLevel}*: ${a.decisionLevel[record.decisionLevel]}`);
+  const values = [...record.publicValues.map((value) => a.publicValue[value]), ...(record.otherValues ? [record.otherValues] : [])];
+  if (values.length > 0) lines.push(`*${a.labels.publicValues}*: ${values.join(", ")}`);
+  lines.push(`*${t.labels.reasons}*: ${record.reasons ?? ""}`);
+  // Names are resolved on the platform when a message is shown; this text is written before that.
+  if (withOwner && record.owner) lines.push(`*${t.labels.owner}*: ${record.owner}`);
+  return lines.join("\n");
+}
+
 /** Precedents: the closest earlier cases with what was decided. */
-export function similarCasesMessage(similar: CaseRecord[], timezone: string, language: Language): Message | undefined {
+/**
+ * Precedents: how similar earlier cases went. Whoever may not read a case (it is another team's, see
+ * /casus status) sees only when it was and how it ended, without reference, title or reasons.
+ */
+export function similarCasesMessage(
+  similar: CaseRecord[],
+  timezone: string,
+  language: Language,
+  mayRead: (record: CaseRecord) => boolean,
+): Message | undefined {
   if (similar.length === 0) return undefined;
   const t = caseTexts[language];
   const lines = similar.map((item) => {
-    const decision = item.outcome ? `${t.outcome[item.outcome]}: ${clip(item.reasons ?? "", 160)}` : t.labels.noDecisionYet;
     const date = formatDate(new Date(item.createdAt), timezone, language);
+    const outcome = item.outcome ? t.outcome[item.outcome] : t.labels.noDecisionYet;
+    if (!mayRead(item)) return `- ${t.labels.otherTeamCase} (${date}, ${t.status[item.status]}) — ${outcome}`;
+    const decision = item.outcome ? `${outcome}: ${clip(item.reasons ?? "", 160)}` : outcome;
     return `- *${item.reference}* ${item.title} (${date}, ${t.status[item.status]}) — ${decision}`;
   });
   const text = `*${t.labels.similar}*\n${lines.join("\n")}`;

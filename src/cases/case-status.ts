@@ -30,7 +30,8 @@ export function caseStatus(core: Core, user: UserRef, text: string): Reply {
   return { kind: "notice", message: textMessage(reply) };
 }
 
-function mayReadCase(core: Core, record: CaseRecord, user: UserRef, hasReceipt: boolean): boolean {
+/** The submitter, the team's leads and operators may read a case; an anonymous submitter with the receipt. */
+export function mayReadCase(core: Core, record: CaseRecord, user: UserRef, hasReceipt = false): boolean {
   if (hasReceipt) return true;
   if (record.submitter === formatUser(user)) return true;
   const team = findTeam(core, record.team);

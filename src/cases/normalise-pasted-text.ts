@@ -10,9 +10,10 @@ export interface NormalisedText {
 // Text copied from Word, Outlook or a PDF hides identifiers behind typography: digit groups split by
 // no-break, thin or figure spaces, dashes that are not "-", invisible characters inside a number.
 // Format characters (\p{Cf}) are all invisible: soft hyphen, zero-width space and joiners, word joiner,
-// byte-order mark, and the direction marks phones wrap around a copied phone number. Dashes are every
+// byte-order mark, the direction marks phones wrap around a copied phone number, and every other default-
+// ignorable character (variation selectors, the combining grapheme joiner, Hangul fillers). Dashes are every
 // \p{Pd} (en and em dash, figure dash, non-breaking hyphen, …) and the minus signs; Word turns ' into ’.
-const SPECIAL = /(\p{Cf})|([\p{Zs}\t])|([\v\f\u0085\u2028\u2029])|([\p{Pd}\u2212\u2796\uFE63\uFF0D])|([\u2018\u2019\u201B\u2032\u02BC])|([\u2044\u2215])/gu;
+const SPECIAL = /([\p{Cf}\p{Default_Ignorable_Code_Point}])|([\p{Zs}\t])|([\v\f\u0085\u2028\u2029])|([\p{Pd}\u2212\u2796\uFE63\uFF0D])|([\u2018\u2019\u201B\u2032\u02BC])|([\u2044\u2215])/gu;
 const PLAIN = /^[\n\r\x20-\x7E]*$/;
 // A run of ASCII that no accent follows, or one character with the combining marks after it.
 const TOKEN = /[\x00-\x7F]+(?!\p{M})|[^]\p{M}*/gu;

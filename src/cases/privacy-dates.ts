@@ -22,7 +22,8 @@ const MONTHS = [
 const MONTH = MONTHS.flat().join("|");
 const YEAR = String.raw`(\d{4}|'\d{2})`;
 const PATTERNS: { pattern: RegExp; parts: [day: number, month: number, year: number] }[] = [
-  { pattern: /(?<![\d.,/-])(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,/-]\d)/g, parts: [1, 3, 4] },
+  // Word's autoformat puts spaces around the separators: "01 – 02 – 1980".
+  { pattern: /(?<![\d.,/-])(\d{1,2}) ?([-./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?!\d|[.,/-]\d)/g, parts: [1, 3, 4] },
   { pattern: /(?<![\d.,/-])(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)/g, parts: [1, 2, 3] },
   { pattern: /(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, parts: [3, 2, 1] },
   {

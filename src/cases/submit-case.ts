@@ -9,10 +9,11 @@ import { inTransaction } from "../storage/database.ts";
 import { getAnswer } from "../reflection/answers.ts";
 import { getRun } from "../reflection/prompt-runs.ts";
 import { reflectionTexts } from "../reflection/reflection-texts.ts";
-import type { RuleLevel, Urgency } from "./case-model.ts";
-import { caseForm } from "./case-form.ts";
+import type { CustomerRole, RuleLevel, Urgency } from "./case-model.ts";
+import { CASE_TEXT_FIELDS, caseForm } from "./case-form.ts";
 import { enqueueRouting } from "./case-effects.ts";
 import { similarCasesMessage } from "./case-message.ts";
+import { mayReadCase } from "./case-status.ts";
 import { insertCase } from "./case-store.ts";
 import { makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
 import { caseTexts } from "./case-texts.ts";
@@ -52,7 +53,7 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
   if (!team) return { kind: "form-errors", errors: { team: t.unknownTeam } };
   const isAnonymous = values.isAnonymous === "true";
   const author = formatUser(user);
-  if (isAnonymous && repeatsOwnPostedAnswer(core.db, author, TEXT_FIELDS.map((name) => values[name] ?? ""))) {
+  if (isAnonymous && repeatsOwnPostedAnswer(core.db, author, CASE_TEXT_FIELDS.map((name) => values[name] ?? ""))) {
     return { kind: "form-errors", errors: { isAnonymous: t.repeatsOwnAnswer } };
   }
   const receipt = isAnonymous ? makeReceipt() : undefined;
@@ -60,11 +61,15 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
     team: team.key,
     title: values.title!,
     situation: values.situation!,
+    citizenNeed: values.citizenNeed ?? "",
+    customerRole: (values.customerRole || null) as CustomerRole | null,
     rule: values.rule!,
     ruleLevel: values.ruleLevel as RuleLevel,
     unwantedEffect: values.unwantedEffect ?? "",
     bedoeling: values.bedoeling!,
+    roomWithinRule: values.roomWithinRule ?? "",
     proposal: values.proposal ?? "",
+    ifNothingIsDone: values.ifNothingIsDone ?? "",
     urgency: values.urgency as Urgency,
     submitter: isAnonymous ? null : author,
     platform: user.platform,
@@ -81,16 +86,14 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
   });
   core.outbox.kick();
   const similar = findSimilarCases(core.db, record, { excludeId: record.id });
-  const precedents = similarCasesMessage(similar, core.config.timezone, language);
+  const precedents = similarCasesMessage(similar, core.config.timezone, language, (other) => mayReadCase(core, other, user));
   if (receipt) {
-    core.logger.info({ team: team.key }, "anonymous case submitted");
+    // Not logged: a log line's time would pin the submission down (the maintenance job logs its routing).
     return { kind: "notice", message: withSimilar(t.submittedAnonymous(record.reference, receipt), precedents) };
   }
   core.logger.info({ case: record.reference, team: team.key }, "case submitted");
   return { kind: "notice", message: withSimilar(t.submitted(record.reference), precedents) };
 }
-
-const TEXT_FIELDS = ["title", "situation", "rule", "bedoeling", "unwantedEffect", "proposal"];
 
 /** The answer a case was made from, only when it is the submitter's own (form state may be forged). */
 function ownAnswerIn(core: Core, context: string, author: string): number | null {

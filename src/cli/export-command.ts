@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import type { Config } from "../config/config-schema.ts";
 import { exportTeam, type TeamExport } from "../operations/export-team.ts";
@@ -37,7 +37,7 @@ export function exportCommand(
     const base = options.out.replace(/\.csv$/, "");
     const paths = files.map((file) => (file.table ? `${base}-${file.table}.csv` : options.out!));
     // All names are checked before any is written, so a refusal leaves no half export behind.
-    const taken = paths.find((path) => existsSync(path));
+    const taken = paths.find(isTaken);
     if (taken) return refuseExisting(taken, output);
     try {
       files.forEach((file, index) => writeNewFile(paths[index]!, file.text));
@@ -55,4 +55,14 @@ function toCsv(data: TeamExport, table: (typeof TABLES)[number]): string {
   const rows = data[table];
   const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
   return stringify(rows, { header: true, columns });
+}
+
+/** A name is taken by anything, a dangling symbolic link included (existsSync follows links). */
+function isTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

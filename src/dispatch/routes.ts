@@ -21,7 +21,7 @@ const idOf = (interaction: ButtonInteraction) => Number(interaction.value ?? "")
 
 /** Buttons by action name (see Button.action). */
 const buttons: Record<string, (core: Core, interaction: ButtonInteraction) => Reply | Promise<Reply>> = {
-  "answer.open": (core, i) => openAnswerForm(core, i.user, idOf(i)),
+  "answer.open": (core, i) => openAnswerForm(core, i.user, idOf(i), i.place),
   "case.new": (core, i) => openCaseForm(core, i.user, i.place),
   "case.from-answer": (core, i) => openCaseFormFromAnswer(core, i.user, idOf(i)),
   "case.from-message": (core, i) => openCaseFormWithText(core, i.user, i.place, i.value ?? ""),

@@ -17,6 +17,7 @@ export type RetentionSettings = Pick<Config, "retention" | "teams" | "organisati
 
 const DAY_MS = 86_400_000;
 const DELIVERY_KEYS_DAYS = 7;
+const GIVEN_UP_OUTBOX_DAYS = 30;
 
 /**
  * Deletes what is older than the configured retention, per kind of data, in one transaction; then
@@ -46,6 +47,8 @@ function deleteExpired(db: Db, config: RetentionSettings, now: Date): RetentionR
     retention.auditDays,
   );
   const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - DELIVERY_KEYS_DAYS * DAY_MS));
+  // Outbox items given up long ago (an operator did not retry them) may hold message text: they go too.
+  db.prepare("DELETE FROM outbox WHERE status = 'failed' AND created_at < ?").run(new Date(now.getTime() - GIVEN_UP_OUTBOX_DAYS * DAY_MS).toISOString());
   const conversations = forgetUnusedConversations(db, config, before(retention.conversationsDays)!);
   return { answers, logbookEntries, closedCases, auditEntries, deliveries, conversations };
 }

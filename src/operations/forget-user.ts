@@ -59,6 +59,10 @@ function erase(db: Db, key: string, now: Date): ErasureCounts {
     const answers = run("DELETE FROM answers WHERE author = ?");
     const logbookEntries = run("DELETE FROM logbook_entries WHERE user_key = ?");
     const logbookSubscriptions = run("DELETE FROM logbook_subscriptions WHERE user_key = ?");
+    // Which personal prompts they were sent, and direct messages to them still waiting in the outbox.
+    run("DELETE FROM personal_prompt_sends WHERE user_key = ?");
+    db.prepare("DELETE FROM outbox WHERE lane = ?").run(`direct:${key}`);
+    db.prepare("UPDATE outbox SET args = json_set(args, '$.actor', NULL) WHERE json_extract(args, '$.actor') = ?").run(key);
     const casesDeidentified = db
       .prepare(
         `UPDATE cases SET submitter = nullif(submitter, @key), owner = nullif(owner, @key)

@@ -1,6 +1,7 @@
 import type { Db } from "./database.ts";
 import type { Platform } from "../chat/vocabulary.ts";
 import { statement } from "./statements.ts";
+import { startOfUtcDay } from "../time/day.ts";
 
 export interface StoredConversation {
   platform: Platform;
@@ -26,7 +27,8 @@ export function rememberConversation(db: Db, conversation: Omit<StoredConversati
     conversation.kind,
     conversation.userKey,
     conversation.reference,
-    now.toISOString(),
+    // The day only: a personal chat's last use must not time-stamp what its person did (an anonymous case).
+    startOfUtcDay(now),
   );
 }
 

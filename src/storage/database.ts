@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { normaliseRule } from "../cases/rule-key.ts";
 import { migrate } from "./migrate.ts";
@@ -13,7 +13,7 @@ export type Db = Database.Database;
  * out twice (cost measured in npm run bench).
  */
 export function openDatabase(path: string): Db {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") makePrivateFile(path);
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
@@ -24,6 +24,16 @@ export function openDatabase(path: string): Db {
   db.function("normalise_rule", { deterministic: true }, (rule: unknown) => normaliseRule(String(rule ?? "")));
   migrate(db);
   return db;
+}
+
+/**
+ * The database holds everything, the install secret included: its folder is created for the owner only
+ * and the file readable by its owner only (SQLite gives the -wal and -shm files the same mode).
+ */
+function makePrivateFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, "a", 0o600));
+  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
 }
 
 /** Runs fn in one write transaction; IMMEDIATE takes the write lock up front so two processes queue. */

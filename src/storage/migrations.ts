@@ -312,4 +312,37 @@ CREATE INDEX outbox_due ON outbox (status, not_before);
     // merged (https://sqlite.org/fts5.html#the_secure_delete_configuration_option). A persistent setting.
     sql: `INSERT INTO cases_fts (cases_fts, rank) VALUES ('secure-delete', 1);`,
   },
+  {
+    version: 10,
+    name: "case argument and decisions",
+    // What makes a case persuasive upward (the real need, the room the rule already gives, what happens
+    // if nothing is done) and what a decision weighed: its level and the public values (seeds-brief §4.3,
+    // §4.7). Earlier cases keep empty texts and no level.
+    sql: `
+ALTER TABLE cases ADD COLUMN citizen_need TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN customer_role TEXT;              -- customer | end-customer | both
+ALTER TABLE cases ADD COLUMN room_within_rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN if_nothing_is_done TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN decision_level TEXT;             -- team | department | mt | college | legislator
+ALTER TABLE cases ADD COLUMN public_values TEXT;              -- comma-separated keys, e.g. lawfulness,human-scale
+ALTER TABLE cases ADD COLUMN other_values TEXT;
+`,
+  },
+  {
+    version: 11,
+    name: "personal prompts",
+    // Which personal prompts (logbook, teamleider) a person was sent, per slot: the next one is the
+    // first not yet sent, so a skipped entry moves the rotation on. The day only, no time.
+    sql: `
+CREATE TABLE personal_prompt_sends (
+  user_key TEXT NOT NULL,
+  kind TEXT NOT NULL,            -- logbook | lead
+  prompt_id TEXT NOT NULL,
+  slot TEXT NOT NULL,
+  sent_on TEXT NOT NULL,
+  PRIMARY KEY (user_key, kind, slot)
+);
+CREATE INDEX personal_prompt_sends_prompt ON personal_prompt_sends (user_key, kind, prompt_id);
+`,
+  },
 ];

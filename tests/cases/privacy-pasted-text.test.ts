@@ -103,3 +103,14 @@ describe("the privacy guard on ordinary text with the same typography", () => {
     expect(kindsIn(`${ordinary} Zie ook ${identifier}.`)).toHaveLength(1);
   });
 });
+
+describe("characters that show nothing, and Word's spaced dates", () => {
+  it.each([
+    ["a combining grapheme joiner", "BSN 111\u034F222\u034F333"],
+    ["variation selectors", "bel 06\uFE0F-1234\uFE0F5678"],
+    ["a Hangul filler", "IBAN NL91\u3164ABNA\u31640417\u31641643\u3164 00"],
+    ["spaces around the separators of a birth date", "geboren 01 – 02 – 1980"],
+  ])("finds an identifier hidden with %s", (_how, text) => {
+    expect(findPersonalData(text).length).toBeGreaterThan(0);
+  });
+});
