@@ -20,7 +20,9 @@ export function exportTeam(db: Db, team: string, now: Date): TeamExport {
     .prepare(
       `SELECT r.id AS run, r.prompt_id AS prompt, r.visibility, r.posted_at AS postedAt, r.closes_at AS closesAt,
               count(a.id) AS answers,
-              CASE WHEN count(a.score) >= ${PULSE_STEP} THEN round(avg(a.score), 2) END AS averageScore
+              -- The average as published in the channel (in steps of five), never a live one: two exports
+              -- around one answer would otherwise give that answer away.
+              CASE WHEN r.pulse_count >= ${PULSE_STEP} THEN round(r.pulse_average, 2) END AS averageScore
        FROM prompt_runs r LEFT JOIN answers a ON a.run_id = r.id
        WHERE r.team = ? GROUP BY r.id ORDER BY r.posted_at`,
     )

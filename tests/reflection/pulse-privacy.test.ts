@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { findTeam } from "../../src/app/core.ts";
 import type { UserRef } from "../../src/chat/vocabulary.ts";
+import { exportTeam } from "../../src/operations/export-team.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { findPrompt } from "../../src/reflection/prompt-library.ts";
 import { submitAnswer } from "../support/core-actions.ts";
@@ -67,5 +68,23 @@ describe("pulse results in the channel", () => {
     expect(averageShown(shownPost(runId))).toEqual(["3,0", "5"]);
     expect(shownPost(runId)).toMatch(/gesloten/i);
     expect(shownPost(runId)).not.toMatch(/Antwoorden\b(?! zijn)/);
+  });
+});
+
+describe("pulse results in the export", () => {
+  it("give the published average, so two exports around one answer do not reveal it", async () => {
+    const test = createTestBot(testConfig({}, ["console:lisa"]));
+    test.bot.connect(new RecordingPlatform());
+    let runId = 0;
+    for (let attempt = 0; attempt < 40 && !runId; attempt += 1) {
+      await postPrompt(test.bot.core, findTeam(test.bot.core, "wmo")!);
+      const run = test.db.prepare("SELECT id, prompt_id AS promptId FROM prompt_runs ORDER BY id DESC LIMIT 1").get() as { id: number; promptId: string };
+      if (findPrompt(realPromptLibrary(), run.promptId)?.mode === "pulse") runId = run.id;
+    }
+    const averageIn = () => (exportTeam(test.db, "wmo", test.clock.now()).prompts.find((prompt) => prompt.run === runId) as { averageScore: number | null }).averageScore;
+    for (const [index, score] of [4, 4, 4, 4, 4].entries()) await submitAnswer(test.bot, people[index]!, runId, { score: String(score), text: "" });
+    expect(averageIn()).toBe(4);
+    await submitAnswer(test.bot, people[5]!, runId, { score: "1", text: "" });
+    expect(averageIn()).toBe(4);
   });
 });
