@@ -43,6 +43,21 @@ export class ReplyDeliverer {
     return toSlackModal(form, encodeModalMetadata({ context: form.context, place }), this.language);
   }
 
+  /**
+   * The answer to a submitted form, shown in the modal itself: seen once and by this person only, and
+   * never kept as a message (an anonymous submitter's receipt must not stand in a DM).
+   */
+  noticeModal(message: Message): types.ModalView {
+    const t = slackTexts[this.language];
+    const [blocks = []] = paginateBlocks(toBlockKit(message), BLOCK_KIT_LIMITS.blocksPerView);
+    return {
+      type: "modal",
+      title: { type: "plain_text", text: t.sent },
+      close: { type: "plain_text", text: t.close },
+      blocks,
+    };
+  }
+
   /** Shown only to this person: ephemeral where they are, else (no conversation, bot not there) a DM. */
   async showNotice(message: Message, target: ReplyTarget): Promise<void> {
     const channel = target.place.conversationId;

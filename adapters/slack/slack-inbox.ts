@@ -66,6 +66,9 @@ export class SlackInbox {
       if (reply?.kind === "open-form") {
         return await ack({ response_action: "update", view: this.parts.deliverer.modalFor(reply.form, target.place) });
       }
+      if (reply?.kind === "notice") {
+        return await ack({ response_action: "update", view: this.parts.deliverer.noticeModal(reply.message) });
+      }
     } catch (error) {
       await ack();
       return this.apologise(error, target);

@@ -9,6 +9,8 @@ export const slackTexts: Record<Language, SlackTexts> = {
     failed: "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het zo nog eens.",
     formNotSaved: "Je formulier is niet opgeslagen. Verbeter dit en probeer het opnieuw:",
     formTooLarge: "Dit formulier past niet in Slack. Meld dit aan de beheerder.",
+    sent: "Verstuurd",
+    close: "Sluiten",
   },
   en: {
     cancel: "Cancel",
@@ -17,6 +19,8 @@ export const slackTexts: Record<Language, SlackTexts> = {
     failed: "Something went wrong on our side; nothing was half saved. Please try again shortly.",
     formNotSaved: "Your form was not saved. Please fix this and try again:",
     formTooLarge: "This form does not fit in Slack. Please tell the administrator.",
+    sent: "Sent",
+    close: "Close",
   },
 };
 
@@ -27,4 +31,6 @@ export interface SlackTexts {
   failed: string;
   formNotSaved: string;
   formTooLarge: string;
+  sent: string;
+  close: string;
 }

@@ -66,7 +66,13 @@ export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger, is
       const retryAfter = retryAfterMs(firstOf(response?.headers["retry-after"]));
       const wait = retryAfter ?? tuning.backoffMs(attempt);
       if (attempt === tuning.maxAttempts || wait > tuning.maxRetryAfterMs) break;
-      logger.warn({ status: response?.status, failure, attempt, waitMs: Math.round(wait) }, "Teams request not delivered; retrying");
+      // The Bot Connector has no idempotency key and no search: a post that timed out may have been shown.
+      // We send it again (a possible duplicate is better than a lost prompt, case or decision) and say so.
+      const isPossibleDuplicate = !response && outgoing.method === "POST" && /\/activities(\/[^/]+)?$/.test(new URL(outgoing.url).pathname);
+      logger.warn(
+        { status: response?.status, failure, attempt, waitMs: Math.round(wait), code: isPossibleDuplicate ? "teams_possible_duplicate" : undefined },
+        "Teams request not delivered; retrying",
+      );
       await tuning.time.sleep(wait);
     }
     throw new TeamsError("teams_delivery_failed", `Teams request gave up after ${last}`, statusFrom(last));

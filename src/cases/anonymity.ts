@@ -1,5 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "../storage/database.ts";
+import { inTransaction } from "../storage/database.ts";
+import { insertCase, type NewCase } from "./case-store.ts";
 import { keyedHash } from "../storage/install-secret.ts";
 
 // Anonymous means no derivable link to the person: no identity, no fine timestamp, no dedupe key
@@ -61,4 +63,32 @@ function runsOf(answer: string[]): string[] {
   const runs: string[] = [];
   for (let start = 0; start + SHARED_WORDS <= answer.length; start += 1) runs.push(answer.slice(start, start + SHARED_WORDS).join(" "));
   return runs;
+}
+
+/** An anonymous case waits, without any time, for the next maintenance run to give it a reference. */
+export function holdAnonymousCase(db: Db, newCase: NewCase & { receiptHash: string | null }): void {
+  db.prepare("INSERT INTO anonymous_submissions (new_case, receipt_hash) VALUES (?, ?)").run(JSON.stringify(newCase), newCase.receiptHash);
+}
+
+export function isAnonymousCaseWaiting(db: Db, hash: string): boolean {
+  return db.prepare("SELECT 1 FROM anonymous_submissions WHERE receipt_hash = ?").get(hash) !== undefined;
+}
+
+/**
+ * Stores the waiting anonymous cases as cases, in random order, and returns how many: their references
+ * follow every named case of the past quarter of an hour, whenever they were written within it.
+ */
+export function numberAnonymousCases(db: Db, now: Date): number {
+  const waiting = db.prepare("SELECT id, new_case AS newCase FROM anonymous_submissions").all() as { id: number; newCase: string }[];
+  for (let index = waiting.length - 1; index > 0; index -= 1) {
+    const other = randomInt(index + 1);
+    [waiting[index], waiting[other]] = [waiting[other]!, waiting[index]!];
+  }
+  for (const { id, newCase } of waiting) {
+    inTransaction(db, () => {
+      insertCase(db, JSON.parse(newCase) as NewCase, now);
+      db.prepare("DELETE FROM anonymous_submissions WHERE id = ?").run(id);
+    });
+  }
+  return waiting.length;
 }

@@ -4,7 +4,7 @@ import type { Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { formatDate } from "../time/format.ts";
 import { outcomeLines } from "./case-message.ts";
-import { isReceipt, receiptHash } from "./anonymity.ts";
+import { isAnonymousCaseWaiting, isReceipt, receiptHash } from "./anonymity.ts";
 import type { CaseRecord } from "./case-model.ts";
 import { findCaseByReceiptHash, findCaseByReference, toCase } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
@@ -18,6 +18,9 @@ export function caseStatus(core: Core, user: UserRef, text: string): Reply {
   const asked = text.trim();
   const record = isReceipt(asked) ? findCaseByReceiptHash(core.db, receiptHash(core.db, asked)) : findCaseByReference(core.db, asked);
   const team = record && findTeam(core, record.team);
+  if (!record && isReceipt(asked) && isAnonymousCaseWaiting(core.db, receiptHash(core.db, asked))) {
+    return { kind: "notice", message: textMessage(caseTexts[core.config.language].anonymousWaiting) };
+  }
   if (!record || !mayReadCase(core, record, user, isReceipt(asked))) {
     const t = caseTexts[core.config.language];
     return { kind: "notice", message: textMessage(t.unknownCase(asked.slice(0, 40) || "?")) };

@@ -75,9 +75,10 @@ const nl = {
   },
   submitted: (reference: string) =>
     `Dank je. Je casus is ingediend als *${reference}* en staat in de draad van het team. Je hoort het bij elke stap.`,
-  submittedAnonymous: (reference: string, receipt: string) =>
-    `Dank je. Je casus is anoniem ingediend als *${reference}*; hij verschijnt binnen een kwartier in de draad van het team. Er is niets over jou bewaard, dus we kunnen je geen bericht sturen.\n` +
+  submittedAnonymous: (receipt: string) =>
+    `Dank je. Je casus is anoniem ingediend; binnen een kwartier krijgt hij een referentie en verschijnt hij in de draad van het team. Er is niets over jou bewaard, dus we kunnen je geen bericht sturen.\n` +
     `Je persoonlijke code: *${receipt}*. Bewaar hem goed: alleen met deze code volg je de casus (\`/casus status ${receipt}\`), en we kunnen hem niet opnieuw tonen.`,
+  anonymousWaiting: "Je casus is ingediend en krijgt binnen een kwartier een referentie; daarna zie je hier de stand.",
   repeatsOwnAnswer:
     "Deze tekst staat ook onder je naam bij een antwoord in de draad van je team. Wie beide leest, weet dan wie de casus indiende. Formuleer hem anders, of dien hem niet anoniem in.",
   moved: (actor: string, from: string, to: string) => `${actor} zette de casus van _${from}_ naar *${to}*.`,
@@ -167,9 +168,10 @@ const en: CaseTexts = {
     otherTeamCase: "a case of another team",
   },
   submitted: (reference) => `Thank you. Your case is submitted as *${reference}* and is in the team's thread. You will hear of every step.`,
-  submittedAnonymous: (reference, receipt) =>
-    `Thank you. Your case is submitted anonymously as *${reference}*; it appears in the team's thread within fifteen minutes. Nothing about you is stored, so we cannot message you.\n` +
+  submittedAnonymous: (receipt) =>
+    `Thank you. Your case is submitted anonymously; within fifteen minutes it gets a reference and appears in the team's thread. Nothing about you is stored, so we cannot message you.\n` +
     `Your personal code: *${receipt}*. Keep it safe: only this code lets you follow the case (\`/casus status ${receipt}\`), and we cannot show it again.`,
+  anonymousWaiting: "Your case is submitted and gets a reference within fifteen minutes; then you will see its status here.",
   repeatsOwnAnswer:
     "This text also stands under your name with an answer in your team's thread. Anyone who reads both would know who submitted the case. Rephrase it, or do not submit it anonymously.",
   moved: (actor, from, to) => `${actor} moved the case from _${from}_ to *${to}*.`,

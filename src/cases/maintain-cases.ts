@@ -9,9 +9,11 @@ import { caseTexts } from "./case-texts.ts";
 import { enqueueDirect } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";
 import { enqueueMoveAnnouncement, enqueueRouting, isRoutingQueued } from "./case-effects.ts";
+import { numberAnonymousCases } from "./anonymity.ts";
 
 /** Routine care for cases: route what could not be posted, resurface settled cases, nudge owners. */
 export async function maintainCases(core: Core): Promise<{ routed: number; resurfaced: number; nudged: number }> {
+  numberAnonymousCases(core.db, core.clock.now());
   const result = { routed: await routeUnposted(core), resurfaced: await resurfaceSettled(core), nudged: await nudgeWaiting(core) };
   await core.outbox.whenIdle();
   return result;

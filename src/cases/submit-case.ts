@@ -15,7 +15,7 @@ import { enqueueRouting } from "./case-effects.ts";
 import { similarCasesMessage } from "./case-message.ts";
 import { mayReadCase } from "./case-status.ts";
 import { insertCase } from "./case-store.ts";
-import { makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
+import { holdAnonymousCase, makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
 import { caseTexts } from "./case-texts.ts";
 import { findSimilarCases } from "./similar-cases.ts";
 
@@ -76,21 +76,22 @@ export async function submitCase(core: Core, user: UserRef, context: string, raw
     sourceAnswerId: isAnonymous ? null : ownAnswerIn(core, context, author),
     receiptHash: receipt ? receiptHash(core.db, receipt) : null,
   };
+  const similar = findSimilarCases(core.db, newCase);
+  const precedents = similarCasesMessage(similar, core.config.timezone, language, (other) => mayReadCase(core, other, user));
+  if (receipt) {
+    // Not stored as a case yet, not logged: its reference, row and first audit entry come from the next
+    // maintenance run, with the other anonymous cases in random order, so neither their order among named
+    // cases nor a log line's time pins the submission down.
+    holdAnonymousCase(core.db, newCase);
+    return { kind: "notice", message: withSimilar(t.submittedAnonymous(receipt), precedents) };
+  }
   const record = inTransaction(core.db, () => {
     const stored = insertCase(core.db, newCase, core.clock.now());
-    // An anonymous case is not routed now: the maintenance job posts it within fifteen minutes, so the
-    // moment it appears in the triage channel says nothing about who was busy with a form just then.
-    if (!receipt) enqueueRouting(core, stored);
+    enqueueRouting(core, stored);
     if (stored.sourceAnswerId !== null) enqueueAnswerMark(core, stored.sourceAnswerId, stored.reference);
     return stored;
   });
   core.outbox.kick();
-  const similar = findSimilarCases(core.db, record, { excludeId: record.id });
-  const precedents = similarCasesMessage(similar, core.config.timezone, language, (other) => mayReadCase(core, other, user));
-  if (receipt) {
-    // Not logged: a log line's time would pin the submission down (the maintenance job logs its routing).
-    return { kind: "notice", message: withSimilar(t.submittedAnonymous(record.reference, receipt), precedents) };
-  }
   core.logger.info({ case: record.reference, team: team.key }, "case submitted");
   return { kind: "notice", message: withSimilar(t.submitted(record.reference), precedents) };
 }

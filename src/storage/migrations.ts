@@ -283,6 +283,12 @@ CREATE TABLE install_secrets (
 );
 ALTER TABLE cases ADD COLUMN receipt_hash TEXT;
 CREATE UNIQUE INDEX cases_receipt ON cases (receipt_hash) WHERE receipt_hash IS NOT NULL;
+-- Anonymous cases wait here (no time at all) until the maintenance job numbers them, in random order.
+CREATE TABLE anonymous_submissions (
+  id INTEGER PRIMARY KEY,
+  new_case TEXT NOT NULL,
+  receipt_hash TEXT NOT NULL UNIQUE
+);
 ALTER TABLE prompt_runs ADD COLUMN pulse_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE prompt_runs ADD COLUMN pulse_average REAL;
 ALTER TABLE prompt_runs ADD COLUMN closed_shown_at TEXT;

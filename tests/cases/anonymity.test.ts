@@ -5,6 +5,7 @@ import { findTeam } from "../../src/app/core.ts";
 import type { UserRef } from "../../src/chat/vocabulary.ts";
 import { startSlackHarness, type SlackHarness } from "../adapters/slack/slack-harness.ts";
 import type { SentModal } from "../adapters/slack/slack-surfaces.ts";
+import { fixture } from "../adapters/slack/fixtures.ts";
 import { buttonPress, slashCommand, viewSubmission } from "../faults/slack-bodies.ts";
 import { CLEAN_CASE } from "../support/clean-case.ts";
 import { noticeText, submitAnswer, submitCase } from "../support/core-actions.ts";
@@ -53,6 +54,18 @@ describe("an anonymous case", () => {
     for (const at of times) expect(at).toMatch(/T00:00:00\.000Z$/);
   });
 
+  it("shows its receipt only in the modal, also when brought in from the App Home (no conversation)", async () => {
+    test = createTestBot(testConfig({ slack: CHANNELS }, ["slack:U0LISA"]));
+    harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    test.bot.connect(harness.adapter.platform);
+    await harness.send({ payload: fixture("block-actions-home") });
+    const view = harness.fake.callsOf("views.open").at(-1)!.body.view as SentModal;
+    const answer = await harness.send(viewSubmission("U0ANNA", view, { ...CLEAN_CASE, isAnonymous: "true" }));
+    expect(answer.text).toMatch(/BON(?:-[A-Z2-9]{4}){4}/);
+    const kept = harness.fake.calls.filter((call) => /BON-|anoniem ingediend/.test(JSON.stringify(call.body)));
+    expect(kept).toEqual([]);
+  });
+
   it("is refused when it repeats an answer that stands under the person's name in the team's thread", async () => {
     test = createTestBot(testConfig({}, ["console:lisa"]));
     test.bot.connect(new RecordingPlatform());
@@ -70,6 +83,23 @@ describe("an anonymous case", () => {
     // Under her own name the same text is fine, and so is another colleague's anonymous case with it.
     expect(noticeText(await submitCase(test.bot, anna, { ...pasted, isAnonymous: "false" }))).toMatch(/G-2026-0001/);
     expect(noticeText(await submitCase(test.bot, { platform: "console", id: "bram" }, pasted))).toMatch(/anoniem/);
+  });
+});
+
+describe("anonymous references", () => {
+  it("follow every named case submitted in the same quarter of an hour, so their order says nothing", async () => {
+    test = createTestBot(testConfig({}, ["console:lisa"]));
+    test.bot.connect(new RecordingPlatform());
+    const person = (id: string): UserRef => ({ platform: "console", id });
+    await submitCase(test.bot, person("bram"), { ...CLEAN_CASE, title: "Eerste, op naam" });
+    const anonymous = await submitCase(test.bot, person("anna"), { ...CLEAN_CASE, title: "Anoniem", isAnonymous: "true" });
+    await submitCase(test.bot, person("lisa"), { ...CLEAN_CASE, title: "Tweede, op naam" });
+    expect(noticeText(anonymous)).not.toMatch(/G-2026/);
+    test.clock.advanceMinutes(16);
+    await test.bot.scheduler.tick();
+    const order = test.db.prepare("SELECT title FROM cases ORDER BY id").pluck().all();
+    expect(order).toEqual(["Eerste, op naam", "Tweede, op naam", "Anoniem"]);
+    expect(test.db.prepare("SELECT count(*) FROM anonymous_submissions").pluck().get()).toBe(0);
   });
 });
 

@@ -103,8 +103,14 @@ describe("a case in Garage de Bedoeling", () => {
     expect(dms[1]).toMatch(/Bijzondere bijstand dekt het verschil/);
   });
 
-  it("stores no identity at all for an anonymous case", async () => {
-    const id = await submitGoodCase({ isAnonymous: "true" });
+  it("stores no identity at all for an anonymous case, and numbers it only at the next maintenance run", async () => {
+    const reply = await submitCase(test.bot, anna, { ...GOOD_CASE, isAnonymous: "true" });
+    expect(noticeText(reply)).toMatch(/anoniem ingediend/);
+    expect(test.db.prepare("SELECT count(*) FROM cases").pluck().get()).toBe(0);
+    test.clock.advanceMinutes(16);
+    await test.bot.scheduler.tick();
+    const id = test.db.prepare("SELECT id FROM cases WHERE reference = 'G-2026-0001'").pluck().get() as number;
+    expect(chat.textOf("#kcc-garage")).toHaveLength(1);
     await pressButton(test.bot, lisa, "case.take", id);
     expect(chat.directs).toHaveLength(0);
     test.db.pragma("wal_checkpoint(TRUNCATE)");

@@ -56,7 +56,11 @@ export async function createSlackDriver(): Promise<SlackDriver> {
   function resultOf(userId: string, response: SlackResponse, calls: FakeCall[]): ActResult {
     const ack = response.json ?? {};
     if (ack.response_action === "errors") return { errors: ack.errors as Record<string, string> };
-    if (ack.response_action === "update") return { form: seenForm(ack.view as SentModal) };
+    if (ack.response_action === "update") {
+      const view = ack.view as SentModal;
+      // A modal without a submit button is the answer to the form, shown in the modal itself.
+      return view.submit ? { form: seenForm(view) } : { notice: visibleText(view.blocks as SentBlock[], "") };
+    }
     const opened = calls.find((call) => call.method === "views.open");
     if (opened) return { form: seenForm(opened.body.view as SentModal) };
     const shown = calls.find(

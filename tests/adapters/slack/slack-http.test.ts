@@ -137,13 +137,18 @@ describe("Slack over HTTP", () => {
     expect(response.json).toMatchObject({ response_action: "update", view: { type: "modal", callback_id: "case.submit" } });
   });
 
-  it("closes the modal and shows the notice in the conversation the form came from", async () => {
-    const bot = await start(() => ({ kind: "notice", message: textMessage("Opgeslagen") }));
+  it("shows the answer to a form in the modal itself, never as a message that stays", async () => {
+    const bot = await start(() => ({ kind: "notice", message: textMessage("Opgeslagen, je code is BON-ABCD") }));
     const response = await harness.send(submission({ note: "klaar" }));
     expect(response.status).toBe(200);
-    expect(response.text).toBe("");
     expect(bot.seen[0]).toMatchObject({ kind: "form-submit", formId: "case.move", place: { conversationId: "C0KCCGARAGE" } });
-    expect(harness.fake.callsOf("chat.postEphemeral")[0]?.body).toMatchObject({ channel: "C0KCCGARAGE", user: "U0LISA", text: "Opgeslagen" });
+    const answer = JSON.parse(response.text) as { response_action: string; view: { submit?: unknown; close: { text: string }; blocks: unknown[] } };
+    expect(answer.response_action).toBe("update");
+    expect(answer.view.submit).toBeUndefined();
+    expect(answer.view.close.text).toBe("Sluiten");
+    expect(JSON.stringify(answer.view.blocks)).toMatch(/BON-ABCD/);
+    expect(harness.fake.callsOf("chat.postEphemeral")).toHaveLength(0);
+    expect(harness.fake.callsOf("chat.postMessage")).toHaveLength(0);
   });
 
   it("closes the modal in time when the core is slow, and shows the answer afterwards", async () => {

@@ -25,6 +25,8 @@ export interface SentModal {
   callback_id: string;
   private_metadata: string;
   blocks: SentBlock[];
+  /** A form has a submit button; the answer to a form, shown in the modal, has none. */
+  submit?: unknown;
 }
 
 export interface SentButton {
