@@ -67,12 +67,12 @@ export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger, is
       const wait = retryAfter ?? tuning.backoffMs(attempt);
       if (attempt === tuning.maxAttempts || wait > tuning.maxRetryAfterMs) break;
       // The Bot Connector has no idempotency key and no search: a post that timed out may have been shown.
-      // We send it again (a possible duplicate is better than a lost prompt, case or decision) and say so.
-      const isPossibleDuplicate = !response && outgoing.method === "POST" && /\/activities(\/[^/]+)?$/.test(new URL(outgoing.url).pathname);
-      logger.warn(
-        { status: response?.status, failure, attempt, waitMs: Math.round(wait), code: isPossibleDuplicate ? "teams_possible_duplicate" : undefined },
-        "Teams request not delivered; retrying",
-      );
+      // It is not sent again blindly here: the outbox records it (teams_delivery_unknown, visible in
+      // `npm run cli -- outbox`) and sends it again later, a possible duplicate rather than a lost message.
+      if (!response && isCreate(outgoing)) {
+        throw new TeamsError("teams_delivery_unknown", `Teams post timed out after ${attempt} attempt(s); it may have arrived`);
+      }
+      logger.warn({ status: response?.status, failure, attempt, waitMs: Math.round(wait) }, "Teams request not delivered; retrying");
       await tuning.time.sleep(wait);
     }
     throw new TeamsError("teams_delivery_failed", `Teams request gave up after ${last}`, statusFrom(last));
@@ -100,10 +100,15 @@ function toOutgoing(config: HttpRequestConfig, defaults: ClientDefaults, timeout
     body = JSON.stringify(config.data);
     headers["content-type"] ??= "application/json";
   }
-  return { url: url.toString(), method: config.method.toUpperCase(), headers, body, timeoutMs: config.timeout ?? timeoutMs, signal: config.signal };
+  return { url: url.toString(), method: config.method.toUpperCase(), headers, body, timeoutMs: config.timeout ?? timeoutMs, signal: config.signal, platform: "msteams" };
 }
 
 type Outcome = { response?: IncomingResponse; failure?: string };
+
+/** A request that creates a message (a post, a reply, a new conversation): not safe to repeat blindly. */
+function isCreate(outgoing: OutgoingRequest): boolean {
+  return outgoing.method === "POST" && /\/v3\/conversations(\/[^/]+\/activities(\/[^/]+)?)?\/?$/.test(new URL(outgoing.url).pathname);
+}
 
 async function sendOnce(outgoing: OutgoingRequest): Promise<Outcome> {
   try {

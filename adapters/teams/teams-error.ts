@@ -14,6 +14,8 @@ export type TeamsErrorCode =
   | "teams_service_url_refused"
   /** Retries (429, 5xx, time-outs) were used up. */
   | "teams_delivery_failed"
+  /** A post timed out: Teams may have shown it. The outbox sends it again later and shows it meanwhile. */
+  | "teams_delivery_unknown"
   /** Anything else the Bot Connector refused. */
   | "teams_request_failed";
 

@@ -40,14 +40,21 @@ describe("the paced transport", () => {
     expect(connector.messagesIn("19:kcc@thread.tacv2")).toHaveLength(1);
   });
 
-  it("retries server errors and time-outs with back-off", async () => {
+  it("retries server errors with back-off", async () => {
     connector.failNext(1, { status: 503 });
-    connector.failNext(1, { hang: true });
+    connector.failNext(1, { status: 502 });
     const response = await transport.request(post("19:kcc@thread.tacv2"), defaults());
     expect(response.status).toBe(201);
     expect(waits).toEqual([10, 20]);
-    expect(connector.calls.map((call) => call.status)).toEqual([503, 0, 201]);
+    expect(connector.calls.map((call) => call.status)).toEqual([503, 502, 201]);
     expect(connector.messagesIn("19:kcc@thread.tacv2")).toHaveLength(1);
+  });
+
+  it("does not send a post that timed out again blindly: Teams may have shown it", async () => {
+    connector.failNext(1, { hang: true });
+    const failure = await transport.request(post("19:kcc@thread.tacv2"), defaults()).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: "teams_delivery_unknown" });
+    expect(connector.calls).toHaveLength(1);
   });
 
   it("gives up after its attempts with a coded error", async () => {

@@ -100,12 +100,12 @@ describe("a form opened from a card in a channel", () => {
     const form = readForm(dialogCardOf((await harness.send(taskFetch("anna", thread, launcher!.id, opener.data))).body))!;
 
     const sent = await harness.send(taskSubmit("anna", thread, { ...form.submitData, ...CLEAN_CASE, isAnonymous: "true" }));
-    expect(cardText(dialogCardOf(sent.body))).toMatch(/anoniem.*G-\d{4}-\d{4}/s);
+    expect(cardText(dialogCardOf(sent.body))).toMatch(/anoniem.*BON-/s);
     const replaced = harness.connector.messages.get(launcher!.id)!;
     expect(replaced.updates).toBe(1);
     expect(cardText(cardOf(replaced.activity))).toBe("Formulier verstuurd.");
     expect(JSON.stringify(replaced.activity.attachments)).not.toMatch(/G-\d{4}-\d{4}|anoniem|Anna/);
     expect(replaced.activity.entities ?? []).toEqual([]);
-    expect(textsIn(personalConversationOf("anna"))).toEqual([expect.stringMatching(/anoniem.*G-\d{4}-\d{4}/s)]);
+    expect(textsIn(personalConversationOf("anna"))).toEqual([expect.stringMatching(/anoniem.*BON-/s)]);
   });
 });

@@ -73,13 +73,14 @@ describe("the Teams platform posting on its own", () => {
     expect(harness.connector.messagesIn(CHANNELS.team)).toHaveLength(1);
   });
 
-  it("retries a server error and a hanging request, and posts once", async () => {
+  it("retries a server error and posts once; a hanging post is left to the outbox, not repeated", async () => {
     await installed();
     harness.connector.failNext(1, { status: 502 });
-    harness.connector.failNext(1, { hang: true });
     await harness.adapter.platform.post(CHANNELS.team, prompt);
-    expect(harness.connector.calls.map((call) => call.status)).toEqual([502, 0, 201]);
-    expect(harness.connector.messagesIn(CHANNELS.team)).toHaveLength(1);
+    expect(harness.connector.calls.map((call) => call.status)).toEqual([502, 201]);
+    harness.connector.failNext(1, { hang: true });
+    await expect(harness.adapter.platform.post(CHANNELS.team, prompt)).rejects.toMatchObject({ code: "teams_delivery_unknown" });
+    expect(harness.connector.calls.map((call) => call.status)).toEqual([502, 201, 0]);
   });
 
   it("reports delivery as failed when every attempt fails", async () => {
