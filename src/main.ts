@@ -1,13 +1,18 @@
 // The composition root: the one place in src/ that knows the adapters.
 import { createConsoleAdapter } from "../adapters/console/create-console-adapter.ts";
-import type { Adapter } from "./chat/adapter.ts";
+import type { Adapter, HttpRoute } from "./chat/adapter.ts";
 import { createBot } from "./app/create-bot.ts";
 import { findTeam } from "./app/core.ts";
 import { loadApp } from "./app/load-app.ts";
 import { connectPlatforms } from "./composition/connect-platforms.ts";
 import { postDigest } from "./digest/post-digest.ts";
+import { describeProxy, routeEgress } from "./http/egress.ts";
 import { listenHost, startHttpServer } from "./http/http-server.ts";
+import { metricsRoute, readinessRoute } from "./http/operations-routes.ts";
+import { checkReadiness } from "./http/readiness.ts";
 import { consoleLogPath, createLogger, logFileNotice, openLogFile } from "./logging/logger.ts";
+import { createBotMetrics } from "./metrics/bot-metrics.ts";
+import { observeInteractions } from "./metrics/observe-interactions.ts";
 import { postPrompt } from "./reflection/post-prompt.ts";
 import { openDatabase } from "./storage/database.ts";
 import { outboxStats } from "./outbox/outbox-store.ts";
@@ -20,12 +25,17 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { settings, config, library, configPath, isExampleConfig } = loaded.app;
+  // Before any adapter exists: every call to Slack and Microsoft goes through HTTPS_PROXY, unless NO_PROXY.
+  routeEgress(settings.proxy);
   // Without platform credentials the console runs in this terminal: its log goes to a file instead.
   const logFile = settings.slack || settings.teams ? undefined : consoleLogPath(settings.databasePath);
   const logger = createLogger(settings.logLevel, logFile ? openLogFile(logFile) : undefined);
   if (logFile) process.stdout.write(`${logFileNotice(logFile, config.language)}\n`);
   const db = openDatabase(settings.databasePath);
-  const bot = createBot({ db, config, library, clock: systemClock, logger });
+  const unobserved = createBot({ db, config, library, clock: systemClock, logger });
+  const jobs = { teamKeys: new Set(config.teams.map((team) => team.key)), jobKeys: new Set(unobserved.scheduler.listJobs().map((job) => job.key)) };
+  const metrics = createBotMetrics(db, systemClock, jobs);
+  const bot = observeInteractions(unobserved, metrics);
   const adapters: Adapter[] = await connectPlatforms(bot, settings, db, logger, systemClock);
 
   const isConsole = adapters.length === 0;
@@ -64,12 +74,27 @@ async function main(): Promise<void> {
       outbox: outboxStats(db, systemClock.now()),
     };
   };
-  const server = await startHttpServer(settings.port, adapters.flatMap((a) => a.routes), health, logger, listenHost(settings));
+  // The adapters' routes answer platforms: how long that takes is their acknowledgement latency.
+  const platformOf = new Map(adapters.flatMap((adapter) => adapter.routes.map((route) => [route, adapter.platform.platform] as const)));
+  const routes = [...platformOf.keys(), readinessRoute(() => checkReadiness({ db, adapters, clock: systemClock })), metricsRoute(metrics)];
+  const onAnswered = (route: HttpRoute, seconds: number) => {
+    const platform = platformOf.get(route);
+    if (platform) metrics.observeAcknowledgement(platform, seconds);
+  };
+  const server = await startHttpServer(settings.port, routes, health, logger, listenHost(settings), { onAnswered });
   for (const adapter of adapters) await adapter.start();
   bot.core.outbox.start();
   bot.scheduler.start();
   logger.info(
-    { host: server.host, port: server.port, config: configPath, isExampleConfig, database: settings.databasePath, adapters: adapters.map((a) => a.platform.platform) },
+    {
+      host: server.host,
+      port: server.port,
+      config: configPath,
+      isExampleConfig,
+      database: settings.databasePath,
+      adapters: adapters.map((a) => a.platform.platform),
+      proxy: describeProxy(settings.proxy),
+    },
     "bedoeling-bot started",
   );
 

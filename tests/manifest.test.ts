@@ -64,7 +64,7 @@ describe("the Slack app manifest", () => {
 
   it("asks for the scopes the adapter's Web API calls need", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["chat:write", "commands", "im:write", "users:read", "channels:read", "groups:read", "channels:history", "groups:history", "im:history"]),
+      expect.arrayContaining(["chat:write", "commands", "files:write", "im:write", "users:read", "channels:read", "groups:read", "channels:history", "groups:history", "im:history"]),
     );
   });
 });

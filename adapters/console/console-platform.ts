@@ -1,5 +1,9 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts";
-import type { Button, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
+import type { Block, Button, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
+import { consoleTexts } from "./console-texts.ts";
 import { toTerminalText } from "./to-terminal-text.ts";
 
 export interface ConsoleMessage {
@@ -25,6 +29,8 @@ export class ConsolePlatform implements ChatPlatform {
   constructor(
     private readonly write: (text: string) => void,
     private readonly people: readonly string[],
+    /** Where pictures (the digest's charts) are written: next to the database by default. */
+    private readonly imageDirectory = "data",
   ) {}
 
   async post(conversationId: string, message: Message, threadId?: string): Promise<MessageRef> {
@@ -68,12 +74,24 @@ export class ConsolePlatform implements ChatPlatform {
   }
 
   private print(header: string, message: Message, ref: MessageRef): void {
-    const body = toTerminalText(message, (blockIndex, buttonIndex) => {
+    const shown = { ...message, blocks: message.blocks.map((block) => this.showImage(block)) };
+    const body = toTerminalText(shown, (blockIndex, buttonIndex) => {
       const number = this.nextButton++;
       const block = message.blocks[blockIndex];
       if (block?.type === "buttons") this.buttons.set(number, { button: block.buttons[buttonIndex]!, ref });
       return number;
     });
     this.write(`\n${header}\n${body}\n`);
+  }
+
+  /** A terminal cannot show a picture: it is written as a PNG file, and its path and text alternative are printed. */
+  private showImage(block: Block): Block {
+    if (block.type !== "image") return block;
+    const png = Buffer.from(block.png, "base64");
+    // Named by its content: the same chart is one file, and a new session never overwrites an older chart.
+    const path = join(this.imageDirectory, `grafiek-${createHash("sha256").update(png).digest("hex").slice(0, 16)}.png`);
+    mkdirSync(this.imageDirectory, { recursive: true, mode: 0o700 });
+    writeFileSync(path, png, { mode: 0o600 });
+    return { type: "text", text: `${consoleTexts.imageSaved(block.title, path)}\n${block.alt}` };
   }
 }

@@ -24,4 +24,5 @@ export const consoleTexts = {
   yesNo: "(j/n)",
   fixErrors: "Verbeter deze velden:",
   posted: (note: string) => `Klaar: ${note}`,
+  imageSaved: (title: string, path: string) => `[grafiek: ${title}] opgeslagen in ${path}`,
 };

@@ -10,6 +10,8 @@ export interface ConsoleOptions {
   /** The people of the example organisation; the first one is who you start as. */
   people?: readonly string[];
   channel?: string;
+  /** Where the digest's charts are written as PNG files (default ./data, next to the default database). */
+  imageDirectory?: string;
 }
 
 export interface ConsoleAdapter extends Adapter {
@@ -20,7 +22,7 @@ export interface ConsoleAdapter extends Adapter {
 
 export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   const people = options.people ?? ["anna", "lisa", "bram", "sara", "omar"];
-  const platform = new ConsolePlatform(options.write, people);
+  const platform = new ConsolePlatform(options.write, people, options.imageDirectory);
   const session = new ConsoleSession(options.bot, platform, options.actions, options.write, {
     user: people[0]!,
     channel: options.channel ?? "#kcc",

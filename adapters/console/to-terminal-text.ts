@@ -19,6 +19,8 @@ function renderBlock(block: Block, numberOf: (buttonIndex: number) => number): s
       return block.buttons.map((button, index) => `[${numberOf(index)}] ${button.label}`).join("  ");
     case "divider":
       return "----";
+    case "image":
+      return `[${block.title}] ${block.alt}`;
   }
 }
 

@@ -5,7 +5,8 @@ import type { SlackApi } from "./slack-api.ts";
 import { TtlCache } from "../../src/cache/ttl-cache.ts";
 import { SlackError } from "./slack-errors.ts";
 import { slackTexts } from "./slack-texts.ts";
-import { paginateBlocks, toBlockKit, toFallbackText } from "./to-block-kit.ts";
+import { imagesOf, paginateBlocks, toBlockKit, toFallbackText } from "./to-block-kit.ts";
+import { FileUploader } from "./upload-file.ts";
 
 interface UserInfo {
   user?: { id: string; name?: string; real_name?: string; profile?: { display_name?: string; real_name?: string } };
@@ -17,14 +18,17 @@ export class SlackPlatform implements ChatPlatform {
   // A burst of answers in one team asks for the same people's names and DM channels again and again.
   private readonly names = new TtlCache<string>(60 * 60_000, 20_000);
   private readonly directChannels = new TtlCache<string>(24 * 60 * 60_000, 20_000);
+  private readonly files: FileUploader;
 
   constructor(
     private readonly api: SlackApi,
     private readonly poster: MessagePoster,
     private readonly language: Language,
-  ) {}
+  ) {
+    this.files = new FileUploader(api);
+  }
 
-  /** A message longer than Slack's 50 blocks continues in its own thread. */
+  /** A message longer than Slack's 50 blocks continues in its own thread; its pictures go into that thread as files. */
   async post(conversationId: string, message: Message, threadId?: string, delivery?: Delivery): Promise<MessageRef> {
     const [first = [], ...rest] = paginateBlocks(toBlockKit(message));
     const ts = await this.poster.post(conversationId, toFallbackText(message), first, threadId, delivery);
@@ -32,6 +36,7 @@ export class SlackPlatform implements ChatPlatform {
       const pageDelivery = delivery && { ...delivery, key: `${delivery.key}-${rest.indexOf(page) + 2}` };
       await this.poster.post(conversationId, slackTexts[this.language].continued, page, threadId ?? ts, pageDelivery);
     }
+    await this.files.shareImages(conversationId, threadId ?? ts, imagesOf(message));
     return { platform: "slack", conversationId, messageId: ts, threadId };
   }
 

@@ -25,6 +25,7 @@ export class SlackWebApi {
         headers: { authorization: `Bearer ${this.token}`, "content-type": "application/x-www-form-urlencoded" },
         body: encodeArguments(args),
         timeoutMs: this.timeoutMs,
+        platform: "slack",
       });
     } catch (error) {
       const failure = error instanceof RequestFailure ? error : new RequestFailure("timeout", "unknown");

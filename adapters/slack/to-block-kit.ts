@@ -28,6 +28,12 @@ export function toBlockKit(message: Message): SlackBlock[] {
   return message.blocks.flatMap((block) => renderBlock(block, actionIds));
 }
 
+export type ImageBlock = Extract<Block, { type: "image" }>;
+
+export function imagesOf(message: Message): ImageBlock[] {
+  return message.blocks.filter((block): block is ImageBlock => block.type === "image");
+}
+
 /** The message's plain summary for notifications and screen readers. */
 export function toFallbackText(message: Message): string {
   return clip(toMrkdwn(message.text), BLOCK_KIT_LIMITS.messageText);
@@ -63,6 +69,9 @@ function renderBlock(block: Block, actionIds: Map<string, number>): SlackBlock[]
       }));
     case "divider":
       return [{ type: "divider" }];
+    case "image":
+      // Block Kit can only show an image from a public URL; ours go into the thread as files (upload-file.ts).
+      return [];
   }
 }
 

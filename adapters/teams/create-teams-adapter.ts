@@ -1,7 +1,7 @@
 import { Activity } from "@microsoft/agents-activity";
 import { OutboundHostValidator, type Request, type WebResponse } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
-import type { Adapter, Bot, HttpRoute } from "../../src/chat/adapter.ts";
+import type { Adapter, AdapterHealth, Bot, HttpRoute } from "../../src/chat/adapter.ts";
 import type { Language } from "../../src/chat/vocabulary.ts";
 import type { TeamsSettings } from "../../src/config/environment.ts";
 import { listUnreachable } from "../../src/storage/conversations.ts";
@@ -101,13 +101,20 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       }
     },
     stop: async () => undefined,
-    health: () => {
-      const unreachable = listUnreachable(db).filter((conversation) => conversation.platform === "msteams").length;
-      const notes = [settings.isUnauthenticated ? "unauthenticated (local testing only)" : "", unreachable ? `${unreachable} unreachable conversation(s)` : ""];
-      const detail = notes.filter(Boolean).join("; ");
-      return { platform: "msteams", isHealthy: true, ...(detail ? { detail } : {}) };
+    health,
+    // Ready once Microsoft Entra ID gives a token for the Bot Connector (not needed without authentication).
+    checkReadiness: async () => {
+      const problem = settings.isUnauthenticated ? undefined : await cloud.checkToken(5_000);
+      return problem ? { platform: "msteams", isHealthy: false, detail: `no token from Microsoft Entra ID: ${problem}` } : health();
     },
   };
+
+  function health(): AdapterHealth {
+    const unreachable = listUnreachable(db).filter((conversation) => conversation.platform === "msteams").length;
+    const notes = [settings.isUnauthenticated ? "unauthenticated (local testing only)" : "", unreachable ? `${unreachable} unreachable conversation(s)` : ""];
+    const detail = notes.filter(Boolean).join("; ");
+    return { platform: "msteams", isHealthy: true, ...(detail ? { detail } : {}) };
+  }
 }
 
 /** Loopback only without authentication; otherwise Microsoft's channel hosts over https (and loopback for a test's own signer). */

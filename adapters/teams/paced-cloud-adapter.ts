@@ -30,6 +30,8 @@ export interface CloudAdapterParts {
  * an activity whose service URL differs from the one its token was issued for.
  */
 export class PacedCloudAdapter extends CloudAdapter {
+  private tokenCheck: Promise<string | undefined> | undefined;
+
   constructor(private readonly parts: CloudAdapterParts) {
     const policy = { enabled: true, isAllowed: (url: string | URL | null | undefined) => !!url && parts.isAllowedUrl(String(url)) };
     super(parts.auth, undefined, undefined, { emitStackTrace: false, validateServiceUrl: false }, policy);
@@ -49,6 +51,25 @@ export class PacedCloudAdapter extends CloudAdapter {
     return this.carried(await super.createConnectorClientWithIdentity(identity, activity, headers));
   }
 
+  /**
+   * Whether a token for the Bot Connector can be had now (for GET /readyz): undefined when it can, else
+   * why not, as an error code. MSAL keeps the token, so a check costs a call to Microsoft Entra ID only
+   * when the token is due; one check runs at a time, and waits at most `timeoutMs`.
+   */
+  checkToken(timeoutMs: number): Promise<string | undefined> {
+    this.tokenCheck ??= this.connectionManager
+      .getDefaultConnection()
+      .getAccessToken(BOT_CONNECTOR_SCOPE)
+      .then(
+        () => undefined,
+        (error: unknown) => codeOf(error),
+      )
+      .finally(() => (this.tokenCheck = undefined));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
+    return Promise.race([this.tokenCheck, timeout]).finally(() => clearTimeout(timer));
+  }
+
   private refuseUnlessAllowed(serviceUrl: string | undefined): void {
     if (!serviceUrl || !this.parts.isAllowedUrl(serviceUrl)) {
       throw new TeamsError("teams_service_url_refused", "Teams service URL outside the allowed hosts refused; no call made");
@@ -59,6 +80,16 @@ export class PacedCloudAdapter extends CloudAdapter {
     this.parts.transport.carry(client.httpClient);
     return client;
   }
+}
+
+/** The audience of Bot Connector tokens, as the SDK asks for them for proactive messages. */
+const BOT_CONNECTOR_SCOPE = "https://api.botframework.com";
+
+/** An MSAL or SDK error as a short code: never its message, which may name the app or the tenant. */
+function codeOf(error: unknown): string {
+  const fields = (error ?? {}) as { errorCode?: unknown; code?: unknown; name?: unknown };
+  const code = String(fields.errorCode ?? fields.code ?? fields.name ?? "error");
+  return /^[\w.-]{1,60}$/.test(code) ? code : "error";
 }
 
 /** Every connection hands out tokens from `accessToken`; the rest of the SDK's token flows is not ours to use. */

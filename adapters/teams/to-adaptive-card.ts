@@ -14,6 +14,12 @@ export interface AdaptiveCardJson {
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+/**
+ * Teams shows pictures up to 1 MB, and a base64 image does not count towards the message size limit
+ * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages). A larger
+ * one is left out and its text alternative shown instead.
+ */
+export const CARD_IMAGE_LIMIT_BYTES = 1_000_000;
 /** Teams renders 1.5 on desktop, web and mobile. */
 export const CARD_VERSION = "1.5";
 
@@ -68,7 +74,15 @@ function toElement(block: Exclude<Block, { type: "divider" }>, placement: Button
       return { type: "TextBlock", text: toCardMarkdown(block.text), size: "small", isSubtle: true, wrap: true };
     case "buttons":
       return { type: "ActionSet", actions: block.buttons.map((button) => toAction(button, placement)) };
+    case "image":
+      return toImage(block);
   }
+}
+
+/** A chart as an Image with a data URL; its text alternative is the Image's altText (read out by screen readers). */
+function toImage(block: Extract<Block, { type: "image" }>): CardElement {
+  if ((block.png.length * 3) / 4 > CARD_IMAGE_LIMIT_BYTES) return textBlock(`*${block.title}*\n${block.alt}`);
+  return { type: "Image", url: `data:image/png;base64,${block.png}`, altText: block.alt, size: "stretch" };
 }
 
 export function textBlock(text: string): CardElement {

@@ -25,6 +25,10 @@ import { OutboxWorker } from "../outbox/outbox-worker.ts";
 import { platformTasks } from "../outbox/platform-effects.ts";
 import { reflectionTasks } from "../reflection/answer-effects.ts";
 import { digestTasks } from "../digest/digest-effects.ts";
+import { escalationTasks } from "../proposals/escalation-effects.ts";
+import { askDueLookbacks } from "../proposals/lookbacks.ts";
+import { proposalTasks } from "../proposals/proposal-effects.ts";
+import { remindWaiting } from "../proposals/remind-waiting.ts";
 import { organisationTeam, type Core } from "./core.ts";
 
 export interface BotParts {
@@ -48,7 +52,14 @@ export function createBot(parts: BotParts): RunningBot {
   const platforms = new Map<Platform, ChatPlatform>();
   const outbox = new OutboxWorker({ db: parts.db, clock: parts.clock, logger: parts.logger });
   const core: Core = { ...parts, platforms, outbox };
-  const tasks = { ...platformTasks(core), ...caseTasks(core), ...reflectionTasks(core), ...digestTasks(core) };
+  const tasks = {
+    ...platformTasks(core),
+    ...caseTasks(core),
+    ...reflectionTasks(core),
+    ...digestTasks(core),
+    ...proposalTasks(core),
+    ...escalationTasks(core),
+  };
   for (const [kind, task] of Object.entries(tasks)) outbox.register(kind, task);
   const scheduler = new Scheduler({
     db: parts.db,
@@ -97,6 +108,24 @@ export function createBot(parts: BotParts): RunningBot {
     cron: "*/15 * * * *",
     timezone,
     run: async (slot) => ({ status: "done", note: `sent ${await sendLogbookPrompts(core, slot)}` }),
+  });
+  // The learning loop: reminders for what waits beyond the teams, and look-backs on decisions, on working days.
+  scheduler.add({
+    key: "learning:reminders",
+    cron: "0 9 * * 1-5",
+    timezone,
+    isLatestOnly: true,
+    run: async () => {
+      const reminded = await remindWaiting(core);
+      return { status: "done", note: `escalations ${reminded.escalations}, proposals ${reminded.proposals}` };
+    },
+  });
+  scheduler.add({
+    key: "learning:lookbacks",
+    cron: "0 10 * * 1-5",
+    timezone,
+    isLatestOnly: true,
+    run: async () => ({ status: "done", note: `asked ${await askDueLookbacks(core)}` }),
   });
   scheduler.add({
     key: "retention",

@@ -4,6 +4,7 @@ import { CUSTOMER_ROLES, DECISION_LEVELS, OUTCOMES, PUBLIC_VALUES, RULE_LEVELS, 
 import { caseArgumentTexts } from "./case-argument-texts.ts";
 import { caseFormTexts } from "./case-form-texts.ts";
 import { caseTexts } from "./case-texts.ts";
+import { escalationFields, type EscalationChoices } from "../proposals/escalation-form.ts";
 
 export interface CaseFormPrefill {
   team?: string;
@@ -98,8 +99,17 @@ export function publicValueField(value: PublicValue): string {
   return `value-${value}`;
 }
 
-/** The form a lead fills in for a move that needs reasons, a date or a recipient. */
-export function moveForm(move: Move, caseId: number, reference: string, language: Language): Form | undefined {
+/**
+ * The form a lead fills in for a move that needs reasons, a date or a recipient. An escalation chooses
+ * among the configured addressees (or names one in free text when there are none).
+ */
+export function moveForm(
+  move: Move,
+  caseId: number,
+  reference: string,
+  language: Language,
+  escalation: EscalationChoices = { addressees: [], dueOn: "" },
+): Form | undefined {
   const t = caseFormTexts[language];
   const context = JSON.stringify({ case: caseId, move });
   const base = { id: "case.move", context, intro: reference };
@@ -109,10 +119,7 @@ export function moveForm(move: Move, caseId: number, reference: string, language
       ...base,
       title: t.escalateForm.title,
       submitLabel: t.escalateForm.submit,
-      fields: [
-        { name: "escalatedTo", label: t.escalateForm.to, kind: "text", isRequired: true, maxLength: 200 },
-        { name: "question", label: t.escalateForm.question, kind: "textarea", isRequired: true, maxLength: 1000 },
-      ],
+      fields: escalationFields(escalation, language),
     };
   }
   if (move === "pause") {

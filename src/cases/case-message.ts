@@ -1,4 +1,5 @@
-import type { Block, Language, Message } from "../chat/vocabulary.ts";
+import type { Block, Button, Language, Message } from "../chat/vocabulary.ts";
+import { proposalTexts } from "../proposals/proposal-texts.ts";
 import { formatDate } from "../time/format.ts";
 import { movesFrom, type CaseRecord } from "./case-model.ts";
 import { caseArgumentTexts } from "./case-argument-texts.ts";
@@ -33,18 +34,15 @@ export function caseMessage(record: CaseRecord, names: CaseNames, language: Lang
   // The owner is among the fields above, by name.
   const outcome = statusLines(record, language, false);
   if (outcome) blocks.push({ type: "text", text: outcome });
-  const moves = movesFrom(record.status);
-  if (moves.length > 0) {
-    blocks.push({
-      type: "buttons",
-      buttons: moves.map((move) => ({
-        label: t.move[move],
-        action: `case.${move}`,
-        value: String(record.id),
-        style: move === "decide" ? ("primary" as const) : undefined,
-      })),
-    });
-  }
+  const buttons: Button[] = movesFrom(record.status).map((move) => ({
+    label: t.move[move],
+    action: `case.${move}`,
+    value: String(record.id),
+    style: move === "decide" ? ("primary" as const) : undefined,
+  }));
+  // A decided case can go beyond the team as a proposal to change the rule (src/proposals/).
+  if (record.status === "decided") buttons.push({ label: proposalTexts[language].makeProposal, action: "proposal.new", value: String(record.id) });
+  if (buttons.length > 0) blocks.push({ type: "buttons", buttons });
   return { text: `${record.reference} · ${record.title} (${t.status[record.status]})`, blocks };
 }
 

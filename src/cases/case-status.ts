@@ -3,6 +3,7 @@ import { findTeam, isOperator, languageOf, mayMoveCases } from "../app/core.ts";
 import type { Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { formatDate } from "../time/format.ts";
+import { followUpLines } from "../proposals/follow-up-lines.ts";
 import { outcomeLines } from "./case-message.ts";
 import { isAnonymousCaseWaiting, isReceipt, receiptHash } from "./anonymity.ts";
 import type { CaseRecord } from "./case-model.ts";
@@ -28,7 +29,8 @@ export function caseStatus(core: Core, user: UserRef, text: string): Reply {
   const language = languageOf(core, team);
   const t = caseTexts[language];
   const since = formatDate(new Date(record.lastMovedAt), core.config.timezone, language);
-  const details = outcomeLines(record, language);
+  // What became of it beyond the team (escalation, proposals) reaches an anonymous submitter here too.
+  const details = [outcomeLines(record, language), ...followUpLines(core, record, language)].filter(Boolean).join("\n");
   const reply = t.statusReply(record.reference, record.title, t.status[record.status], since) + (details ? `\n${details}` : "");
   return { kind: "notice", message: textMessage(reply) };
 }

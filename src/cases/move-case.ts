@@ -13,6 +13,8 @@ import { enqueueMoveAnnouncement } from "./case-effects.ts";
 import { getCase, moveCase, recordRefusal, type CaseChange } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 import { readDecision } from "./read-decision.ts";
+import { escalationChoices, readEscalation, withdrawEscalations } from "../proposals/escalate-case.ts";
+import { planLookbacks } from "../proposals/lookbacks.ts";
 
 export function isMove(value: string): value is Move {
   return (MOVES as readonly string[]).includes(value);
@@ -23,7 +25,7 @@ export async function startMove(core: Core, user: UserRef, move: Move, caseId: n
   const checked = checkMove(core, user, move, caseId);
   if ("reply" in checked) return checked.reply;
   const { record, language } = checked;
-  if (needsForm(move)) return { kind: "open-form", form: moveForm(move, record.id, record.reference, language)! };
+  if (needsForm(move)) return { kind: "open-form", form: moveForm(move, record.id, record.reference, language, escalationChoices(core))! };
   return applyMove(core, user, record, move, {}, null, language);
 }
 
@@ -35,24 +37,32 @@ export async function submitMove(core: Core, user: UserRef, context: string, raw
   const checked = checkMove(core, user, move, caseId);
   if ("reply" in checked) return checked.reply;
   const { record, language } = checked;
-  const check = validateForm(moveForm(move, record.id, record.reference, language)!.fields, raw, language);
+  const check = validateForm(moveForm(move, record.id, record.reference, language, escalationChoices(core))!.fields, raw, language);
   if (!check.ok) return { kind: "form-errors", errors: check.errors };
   const v = check.values;
   if (move === "pause" && v.pausedUntil! <= localDateKey(core.clock.now(), core.config.timezone)) {
     return { kind: "form-errors", errors: { pausedUntil: caseTexts[language].pauseInPast } };
   }
+  const actor = formatUser(user);
   if (move === "decide") {
-    const decision = readDecision(v, record, formatUser(user), language);
+    const decision = readDecision(v, record, actor, language);
     if (!decision.ok) return { kind: "form-errors", errors: decision.errors };
-    return applyMove(core, user, record, move, decision.change, decision.note, language);
+    // Weeks later its owner and submitter are asked whether it helped (the look-back); a question still
+    // waiting upward is settled by the decision and no longer reminded.
+    const after = (moved: CaseRecord) => {
+      planLookbacks(core, moved, actor);
+      withdrawEscalations(core, moved.id, actor);
+    };
+    return applyMove(core, user, record, move, decision.change, decision.note, language, after);
   }
-  const change: Partial<CaseChange> =
-    move === "escalate"
-      ? { escalatedTo: v.escalatedTo, escalationQuestion: v.question }
-      : move === "pause"
-        ? { pausedUntil: v.pausedUntil }
-        : { closeReason: v.closeReason };
-  return applyMove(core, user, record, move, change, v.note || v.question || v.closeReason || null, language);
+  if (move === "escalate") {
+    const escalation = readEscalation(core, v, language);
+    if (!escalation.ok) return { kind: "form-errors", errors: escalation.errors };
+    return applyMove(core, user, record, move, escalation.change, escalation.note, language, (moved) => escalation.open(moved, actor));
+  }
+  const change: Partial<CaseChange> = move === "pause" ? { pausedUntil: v.pausedUntil } : { closeReason: v.closeReason };
+  const after = move === "close" ? () => withdrawEscalations(core, record.id, actor) : undefined;
+  return applyMove(core, user, record, move, change, v.note || v.closeReason || null, language, after);
 }
 
 type Checked = { record: CaseRecord; team: TeamConfig; language: Language } | { reply: Reply };
@@ -82,6 +92,8 @@ async function applyMove(
   details: Partial<CaseChange>,
   note: string | null,
   language: Language,
+  /** What else the move sets going, in the same transaction (an escalation, a look-back). */
+  after?: (moved: CaseRecord) => void,
 ): Promise<Reply> {
   const t = caseTexts[language];
   const actor = formatUser(user);
@@ -90,7 +102,10 @@ async function applyMove(
   if (move === "resume") change.pausedUntil = null;
   const moved = inTransaction(core.db, () => {
     const changed = moveCase(core.db, record.id, record.status, change, actor, note, core.clock.now());
-    if (changed) enqueueMoveAnnouncement(core, changed, record.status, actor);
+    if (changed) {
+      enqueueMoveAnnouncement(core, changed, record.status, actor);
+      after?.(changed);
+    }
     return changed;
   });
   core.outbox.kick();

@@ -28,4 +28,6 @@ export interface Adapter {
   start(): Promise<void>;
   stop(): Promise<void>;
   health(): AdapterHealth;
+  /** For GET /readyz, where health() cannot tell without asking the platform (a Teams token); else health() decides. */
+  checkReadiness?(): Promise<AdapterHealth>;
 }

@@ -47,7 +47,9 @@ export type Block =
   | { type: "fields"; fields: { label: string; value: string }[] }
   | { type: "context"; text: string }
   | { type: "buttons"; buttons: Button[] }
-  | { type: "divider" };
+  | { type: "divider" }
+  /** A picture (a chart): a PNG as base64, since the outbox stores messages as JSON; `alt` says what it shows. */
+  | { type: "image"; png: string; alt: string; title: string };
 
 /**
  * A message to show. `text` is the plain-text summary (notifications, screen readers, fallbacks);

@@ -16,6 +16,10 @@ export function checkConfig(loaded: LoadResult, output: CliOutput): ExitCode {
     const digest = team.digest ? `overzicht "${team.digest.schedule}"` : "geen overzicht";
     output.out(`- team ${team.key} (${team.name}): ${where}; ${reflection}; ${digest}; ${team.leads.length} teamleider(s)`);
   }
+  for (const addressee of config.addressees) {
+    const where = [addressee.slack && "Slack", addressee.msteams && "Teams"].filter(Boolean).join(" + ") || "alleen console";
+    output.out(`- ontvanger ${addressee.key} (${addressee.name}) van voorstellen en escalaties: ${where}; ${addressee.people.length} persoon/personen`);
+  }
   output.out(`- ${library.prompts.length} vragen in ${library.themes.length} thema's`);
   const platforms = [settings.slack && (settings.slack.appToken ? "Slack (Socket Mode)" : "Slack (HTTP)"), settings.teams && (settings.teams.isUnauthenticated ? "Teams (ZONDER authenticatie)" : "Teams")];
   output.out(`- platforms: ${platforms.filter(Boolean).join(", ") || "geen inloggegevens: de console"}`);

@@ -45,6 +45,9 @@ function dataLines(report: ErasureReport): string[] {
     `- ${count(report.casesDeidentified, "casus", "casussen")} ontdaan van deze persoon (de casussen zelf blijven)`,
     `- ${count(report.auditEntries, "auditregel", "auditregels")} geanonimiseerd (tombstone: wat er gebeurde blijft, niet wie)`,
     `- ${count(report.conversations, "opgeslagen gespreksverwijzing", "opgeslagen gespreksverwijzingen")}`,
+    ...(report.learningEntries > 0
+      ? [`- ${count(report.learningEntries, "regel", "regels")} in voorstellen, escalaties en terugblikken ontdaan van deze persoon (wat er besloten is blijft)`]
+      : []),
   ];
 }
 

@@ -6,7 +6,7 @@ import type { Db } from "../storage/database.ts";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
 import { isAlreadyThere, refuseExisting, writeNewFile } from "./exclusive-file.ts";
 
-const TABLES = ["prompts", "answers", "cases", "caseEvents"] as const;
+const TABLES = ["prompts", "answers", "cases", "caseEvents", "proposals", "escalations", "lookbacks"] as const;
 
 /**
  * `export --team KEY --format csv|json [--out FILE]`: JSON in one file, CSV as one file per table. Files

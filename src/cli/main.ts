@@ -1,4 +1,5 @@
 // `npm run cli -- <command>`: the operators' entry, a composition root like src/main.ts.
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { findTeam } from "../app/core.ts";
 import { createBot } from "../app/create-bot.ts";
@@ -7,6 +8,7 @@ import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
 import type { Adapter } from "../chat/adapter.ts";
 import { connectPlatforms } from "../composition/connect-platforms.ts";
 import { postDigest } from "../digest/post-digest.ts";
+import { routeEgress } from "../http/egress.ts";
 import { createLogger } from "../logging/logger.ts";
 import { postPrompt } from "../reflection/post-prompt.ts";
 import { openDatabase } from "../storage/database.ts";
@@ -18,9 +20,9 @@ import { checkConfig } from "./check-config.ts";
 import { processOutput as output, type ExitCode } from "./cli-output.ts";
 import { listPrompts } from "./list-prompts.ts";
 import { outboxCommand } from "./outbox-command.ts";
-import { privacyReport } from "./privacy-report.ts";
+import { LABELLED_SETS, privacyReport } from "./privacy-report.ts";
 
-const USAGE = `Gebruik: npm run cli -- <commando>
+const USAGE = `Gebruik: npm run cli -- <commando>   (zonder npm, zoals in de container: node dist/src/cli/main.js <commando>)
   check-config                         controleer omgeving, configuratie en vragenbibliotheek
   list-prompts [--json] [--theme T]    toon de vragenbibliotheek
   post-prompt --team KEY               post nu de volgende reflectievraag van een team
@@ -31,7 +33,8 @@ const USAGE = `Gebruik: npm run cli -- <commando>
                                        casussen blijven, zonder die persoon
   backup FILE                          online back-up van de database naar een nieuw bestand FILE (terwijl de bot draait)
   outbox [retry ID | drop ID]          toon wat nog naar Slack of Teams moet (of is opgegeven); verstuur opnieuw of verwijder
-  privacy-report                       meet de privacyfilter op de gelabelde testsets`;
+  privacy-report                       meet de privacyfilter op de gelabelde testsets in tests/fixtures/privacy/
+                                       (voor ontwikkelaars: alleen vanuit een clone van de repository, niet in de container)`;
 
 async function run(argv: string[]): Promise<ExitCode> {
   const { positionals, values } = parseArgs({
@@ -46,8 +49,14 @@ async function run(argv: string[]): Promise<ExitCode> {
     },
   });
   const [command, ...rest] = positionals;
-  if (command === "privacy-report") return privacyReport(output);
+  if (command === "privacy-report") {
+    if (LABELLED_SETS.every((set) => existsSync(set.path))) return privacyReport(output);
+    output.err("privacy-report meet op de testsets in tests/fixtures/privacy/; die staan alleen in een clone van de repository.");
+    return 1;
+  }
   const loaded = loadApp(process.env);
+  // forget-user, post-prompt and post-digest call Slack and Teams: through HTTPS_PROXY, like the bot.
+  if (loaded.ok) routeEgress(loaded.app.settings.proxy);
   if (command === "check-config") return checkConfig(loaded, output);
   if (!command || command === "help" || command === "hulp") {
     output.out(USAGE);

@@ -17,6 +17,20 @@ const channels = z.object({
   triageChannel: z.string().min(1).optional(),
 });
 
+/**
+ * Who receives proposals and escalations beyond a team (beleid, MT, juristen, another department): a
+ * channel per platform (the console needs none: "#key") and the people who may answer for it.
+ */
+const addressee = z.object({
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "alleen kleine letters, cijfers en streepjes"),
+  name: z.string().min(1),
+  language: z.enum(["nl", "en"]).optional(),
+  slack: z.object({ channel: z.string().min(1) }).optional(),
+  msteams: z.object({ channel: z.string().min(1) }).optional(),
+  console: z.object({ channel: z.string().min(1) }).optional(),
+  people: z.array(userKey).default([]),
+});
+
 const team = z.object({
   key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "alleen kleine letters, cijfers en streepjes"),
   name: z.string().min(1),
@@ -55,6 +69,8 @@ export const configSchema = z
     cases: z
       .object({
         nudgeAfterWorkingDays: z.number().int().min(1).max(60).default(5),
+        /** Weeks after a decision when its owner and submitter are asked whether it helped (terugblik). */
+        lookbackWeeks: z.number().int().min(1).max(52).default(6),
       })
       .prefault({}),
     /** How long each kind of data is kept, in days; unset keeps it until erased. Enforced daily. */
@@ -88,19 +104,23 @@ export const configSchema = z
      */
     care: z.object({ vertrouwenspersoon: z.string().trim().min(3).max(200) }).optional(),
     teams: z.array(team).min(1, "noem minstens één team"),
+    addressees: z.array(addressee).default([]),
   })
   .superRefine((config, context) => {
-    const seen = new Set<string>();
-    config.teams.forEach((entry, index) => {
-      if (seen.has(entry.key)) {
-        context.addIssue({ code: "custom", path: ["teams", index, "key"], message: `"${entry.key}" komt vaker voor` });
-      }
-      seen.add(entry.key);
-    });
+    for (const list of ["teams", "addressees"] as const) {
+      const seen = new Set<string>();
+      config[list].forEach((entry, index) => {
+        if (seen.has(entry.key)) {
+          context.addIssue({ code: "custom", path: [list, index, "key"], message: `"${entry.key}" komt vaker voor` });
+        }
+        seen.add(entry.key);
+      });
+    }
   });
 
 export type Config = z.infer<typeof configSchema>;
 export type TeamConfig = Config["teams"][number];
+export type AddresseeConfig = Config["addressees"][number];
 
 function isKnownTimezone(name: string): boolean {
   try {

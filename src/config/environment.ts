@@ -20,6 +20,19 @@ export interface TeamsSettings {
   isUnauthenticated: boolean;
 }
 
+/**
+ * The outbound proxy for every call to Slack and Microsoft (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). Empty:
+ * calls go direct. The lower-case spellings many Linux hosts set are read too; the upper-case ones win.
+ */
+export interface ProxySettings {
+  /** For https:// addresses; when empty, `httpProxy` serves them too, as undici (fetch) does. */
+  httpsProxy?: string;
+  /** For http:// addresses. */
+  httpProxy?: string;
+  /** Hosts reached directly: names, `.suffix` or `*.suffix`, `host:port`, IP addresses, or `*` for all. */
+  noProxy?: string;
+}
+
 export interface Settings {
   port: number;
   databasePath: string;
@@ -28,7 +41,12 @@ export interface Settings {
   isProduction: boolean;
   slack?: SlackSettings;
   teams?: TeamsSettings;
+  proxy: ProxySettings;
 }
+
+const proxyUrl = z
+  .url({ protocol: /^https?$/, error: "moet een http://- of https://-adres zijn, bijvoorbeeld http://proxy.gemeente.example:8080" })
+  .optional();
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -45,13 +63,16 @@ const environmentSchema = z.object({
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).optional(),
   TEAMS_ENABLED: z.enum(["true", "false"]).optional(),
+  HTTPS_PROXY: proxyUrl,
+  HTTP_PROXY: proxyUrl,
+  NO_PROXY: z.string().optional(),
 });
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
 /** The only place that reads the environment. */
 export function readSettings(environment: NodeJS.ProcessEnv = process.env): SettingsResult {
-  const parsed = environmentSchema.safeParse(blankToUndefined(environment));
+  const parsed = environmentSchema.safeParse(withUpperCaseProxy(blankToUndefined(environment)));
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues, "omgeving") };
   const env = parsed.data;
   const problems: string[] = [];
@@ -107,8 +128,16 @@ export function readSettings(environment: NodeJS.ProcessEnv = process.env): Sett
       isProduction,
       slack,
       teams,
+      proxy: { httpsProxy: env.HTTPS_PROXY, httpProxy: env.HTTP_PROXY, noProxy: env.NO_PROXY },
     },
   };
+}
+
+/** https_proxy, http_proxy and no_proxy stand in for their upper-case names when those are not set. */
+function withUpperCaseProxy(environment: Record<string, string | undefined>): Record<string, string | undefined> {
+  const result = { ...environment };
+  for (const name of ["HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY"]) result[name] ??= environment[name.toLowerCase()];
+  return result;
 }
 
 function blankToUndefined(environment: NodeJS.ProcessEnv): Record<string, string | undefined> {

@@ -1,4 +1,5 @@
-// `npm run demo`: one week of one team, replayed through the core on a fake clock in seconds.
+// `npm run demo`: a week of one team, then a second week in which a rode draad goes to the MT and its
+// answer comes back, and a look-back six weeks on; replayed through the core on a fake clock in seconds.
 // A composition root like src/main.ts: it renders through the console adapter.
 import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
 import { createBot } from "../app/create-bot.ts";
@@ -6,6 +7,7 @@ import { loadApp } from "../app/load-app.ts";
 import { createLogger } from "../logging/logger.ts";
 import { openDatabase } from "../storage/database.ts";
 import { FakeClock } from "../time/clock.ts";
+import { playSecondWeek } from "./demo-second-week.ts";
 import { playWeek } from "./demo-week.ts";
 
 async function runDemo(): Promise<void> {
@@ -22,7 +24,8 @@ async function runDemo(): Promise<void> {
   bot.connect(platform);
   const started = performance.now();
   await playWeek(bot, clock, write);
-  write(`\nDemo klaar: een week in ${Math.round(performance.now() - started)} ms.`);
+  await playSecondWeek(bot, clock, write);
+  write(`\nDemo klaar: twee weken en een terugblik in ${Math.round(performance.now() - started)} ms.`);
   db.close();
 }
 

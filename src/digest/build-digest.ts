@@ -3,12 +3,15 @@ import { languageOf, teamTargets } from "../app/core.ts";
 import type { Block, Message } from "../chat/vocabulary.ts";
 import { clip } from "../cases/case-message.ts";
 import { caseTexts } from "../cases/case-texts.ts";
+import { teamCharts } from "../charts/digest-charts.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import { formatDay } from "../time/format.ts";
 import { workingDaysBetween } from "../time/holidays.ts";
 import { casesDecided, casesOpened, casesWaiting, highlights, recurringRules, runStats, weeklyParticipants, type Period } from "./digest-data.ts";
 import { digestTexts } from "./digest-texts.ts";
 import { sparkline } from "./sparkline.ts";
+import { learningLines } from "../proposals/learning-digest.ts";
+import { learningTexts } from "../proposals/learning-texts.ts";
 
 /** The weekly digest of one team, built from the database. */
 export async function buildDigest(core: Core, team: TeamConfig, period: Period): Promise<Message> {
@@ -31,6 +34,8 @@ export async function buildDigest(core: Core, team: TeamConfig, period: Period):
   const trend = weeklyParticipants(core.db, team.key, period.end, 8);
   reflection.push(t.trend(sparkline(trend), trend[trend.length - 1] ?? 0));
   blocks.push({ type: "text", text: `*${t.reflection}*\n${reflection.map((line) => `- ${line}`).join("\n")}` });
+  const charts = await teamCharts(core, team.key, period.end, members, language);
+  blocks.push(charts.participation);
 
   const shared = highlights(core.db, team.key, period, 3);
   if (shared.length > 0) {
@@ -44,6 +49,7 @@ export async function buildDigest(core: Core, team: TeamConfig, period: Period):
   const fromReflection = opened.filter((item) => item.sourceAnswerId !== null).length;
   if (fromReflection > 0) caseLines.push(t.fromReflection(fromReflection));
   blocks.push({ type: "text", text: `*${t.cases}*\n${caseLines.join("\n")}` });
+  blocks.push(charts.caseFlow);
   if (decided.length > 0) {
     const lines = decided.map((item) => `- *${item.reference}* ${item.title}: ${item.outcome ? c.outcome[item.outcome] : ""} — ${clip(item.reasons ?? "", 240)}`);
     blocks.push({ type: "text", text: `*${t.decidedHeading}*\n${lines.join("\n")}` });
@@ -57,6 +63,8 @@ export async function buildDigest(core: Core, team: TeamConfig, period: Period):
     });
     blocks.push({ type: "text", text: `*${t.waitingHeading}*\n${lines.join("\n")}` });
   }
+  const learning = learningLines(core, period, language, team.key);
+  if (learning.length > 0) blocks.push({ type: "text", text: `*${learningTexts[language].heading}*\n${learning.join("\n")}` });
   const threads = recurringRules(core.db, 3);
   if (threads.length > 0) {
     blocks.push({ type: "text", text: `*${t.threadsHeading}*\n${threads.map((r) => `- ${t.threadLine(r.rule, r.cases, r.teams)}`).join("\n")}` });

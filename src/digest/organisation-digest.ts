@@ -9,6 +9,8 @@ import { caseTexts } from "../cases/case-texts.ts";
 import { workingDaysBetween } from "../time/holidays.ts";
 import { casesDecided, escalatedCases, highlights, recurringRules, type Period } from "./digest-data.ts";
 import { digestTexts } from "./digest-texts.ts";
+import { escalationTerms, learningLines } from "../proposals/learning-digest.ts";
+import { learningTexts } from "../proposals/learning-texts.ts";
 import { ORGANISATION, recordDigest, type DigestTarget } from "./digest-effects.ts";
 
 /**
@@ -26,9 +28,13 @@ export function buildOrganisationDigest(core: Core, period: Period): Message {
   const blocks: Block[] = [{ type: "heading", text: title }];
   const teamName = (key: string) => findTeam(core, key)?.name ?? key;
 
+  // What became of what went beyond the teams leads (seeds-brief §5.1: decisions recorded back, "in de week gelegd").
+  const learning = learningLines(core, period, language);
+  if (learning.length > 0) blocks.push({ type: "text", text: `*${learningTexts[language].heading}*\n${learning.join("\n")}` });
   const waiting = escalatedCases(core.db, 10).map((record) => {
     const days = workingDaysBetween(new Date(record.lastMovedAt), period.end, tz);
-    return `- ${t.escalationLine(record.reference, record.title, teamName(record.team), record.escalatedTo ?? "", days)}\n  _${record.escalationQuestion ?? ""}_`;
+    const line = `- ${t.escalationLine(record.reference, record.title, teamName(record.team), record.escalatedTo ?? "", days)}${escalationTerms(core, record.id, language)}`;
+    return `${line}\n  _${record.escalationQuestion ?? ""}_`;
   });
   blocks.push({ type: "text", text: `*${t.forMtHeading}*\n${waiting.length ? waiting.join("\n") : t.nothingForMt}` });
 

@@ -11,6 +11,7 @@ import { pickNextPrompt } from "../reflection/rotation.ts";
 import { careLine, promptText } from "../reflection/prompt-text.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 import { storageText } from "./storage-text.ts";
+import { learningTexts } from "../proposals/learning-texts.ts";
 
 /** The person's own page (Slack App Home, Teams personal chat, console `/home`). */
 export function showHome(core: Core, user: UserRef): Reply {
@@ -20,7 +21,14 @@ export function showHome(core: Core, user: UserRef): Reply {
   const blocks: Block[] = [
     { type: "heading", text: t.homeHeading },
     { type: "text", text: t.homeIntro },
-    { type: "buttons", buttons: [{ label: t.newCaseButton, action: "case.new", style: "primary" }] },
+    {
+      type: "buttons",
+      buttons: [
+        { label: t.newCaseButton, action: "case.new", style: "primary" },
+        // What lies open beyond the teams: proposals and escalations, with their age (src/proposals/register.ts).
+        { label: learningTexts[language].registerButton, action: "register.show" },
+      ],
+    },
     { type: "divider" },
   ];
   const cases = myOpenCases(core, user);

@@ -4,6 +4,7 @@ import { formatUser } from "../chat/vocabulary.ts";
 import { listEntries } from "../logbook/logbook-store.ts";
 import { personalData } from "../operations/personal-data.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
+import { lookbackTexts, type LookbackLine } from "../proposals/lookback-texts.ts";
 
 /** AVG inzage in the chat: what is stored about the person asking, with their own answers in full. */
 export function showPersonalData(core: Core, user: UserRef, language: Language): Reply {
@@ -15,5 +16,7 @@ export function showPersonalData(core: Core, user: UserRef, language: Language):
   );
   const message: Message = { text: summary, blocks: [{ type: "text", text: summary }] };
   if (answers.length > 0) message.blocks.push({ type: "text", text: answers.slice(0, 40).join("\n") });
+  const lookbacks = data.lookbacks as LookbackLine[];
+  if (lookbacks.length > 0) message.blocks.push({ type: "text", text: lookbackTexts[language].mine(lookbacks) });
   return { kind: "notice", message };
 }

@@ -12,6 +12,11 @@ import { openAnswerForm, submitAnswer } from "../reflection/answer-prompt.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 import { showHome } from "./home.ts";
 import { storageText } from "./storage-text.ts";
+import { findCaseByReference } from "../cases/case-store.ts";
+import { answerCommand } from "../proposals/answer-escalation.ts";
+import { learningButtons, learningForms, proposalMoveRoute } from "../proposals/learning-routes.ts";
+import { showRegister } from "../proposals/register.ts";
+import { openProposalForm } from "../proposals/start-proposal.ts";
 
 type ButtonInteraction = Extract<Interaction, { kind: "button" }>;
 type FormInteraction = Extract<Interaction, { kind: "form-submit" }>;
@@ -28,6 +33,7 @@ const buttons: Record<string, (core: Core, interaction: ButtonInteraction) => Re
   "logbook.open": (core, i) => openLogbookForm(core, i.user, i.value ?? ""),
   "logbook.on": (core, i) => logbookCommand(core, i.user, ["aan"], core.config.language),
   "logbook.off": (core, i) => logbookCommand(core, i.user, ["uit"], core.config.language),
+  ...learningButtons,
 };
 
 /** Forms by id (see Form.id). */
@@ -36,6 +42,7 @@ const forms: Record<string, (core: Core, interaction: FormInteraction) => Reply 
   "case.submit": (core, i) => submitCase(core, i.user, i.context, i.values),
   "case.move": (core, i) => submitMove(core, i.user, i.context, i.values),
   "logbook.submit": (core, i) => submitLogbookEntry(core, i.user, i.context, i.values),
+  ...learningForms,
 };
 
 export async function route(core: Core, interaction: Interaction): Promise<Reply> {
@@ -45,6 +52,8 @@ export async function route(core: Core, interaction: Interaction): Promise<Reply
     case "button": {
       const move = interaction.action.startsWith("case.") ? interaction.action.slice(5) : "";
       if (isMove(move)) return startMove(core, interaction.user, move, idOf(interaction));
+      const proposalMove = proposalMoveRoute(core, interaction);
+      if (proposalMove) return proposalMove;
       const handler = buttons[interaction.action];
       return handler ? handler(core, interaction) : unknown(core.config.language);
     }
@@ -57,7 +66,7 @@ export async function route(core: Core, interaction: Interaction): Promise<Reply
   }
 }
 
-const ENGLISH_WORDS = new Set(["help", "mine", "storage", "logbook", "new", "my-data"]);
+const ENGLISH_WORDS = new Set(["help", "mine", "storage", "logbook", "new", "my-data", "proposal", "answer"]);
 
 /** `/casus [status REF | mijn | logboek … | bewaren | hulp]`. */
 function routeCommand(core: Core, interaction: CommandInteraction): Reply {
@@ -89,12 +98,26 @@ function routeCommand(core: Core, interaction: CommandInteraction): Reply {
     case "storage":
     case "privacy":
       return notice(storageText(core, language));
+    case "register":
+      return showRegister(core, interaction.user, language);
+    case "voorstel":
+    case "proposal":
+      return proposalCommand(core, interaction.user, rest.join(" "));
+    case "antwoord":
+    case "answer":
+      return answerCommand(core, interaction.user, rest.join(" "));
     case "hulp":
     case "help":
       return notice(t.help);
     default:
       return /^g-\d{4}-\d+$/i.test(word) || isReceipt(word) ? caseStatus(core, interaction.user, word) : notice(t.help);
   }
+}
+
+/** `/casus voorstel G-2026-0042`: a proposal from a decided case (the same as its button). */
+function proposalCommand(core: Core, user: Interaction["user"], reference: string): Reply {
+  const record = findCaseByReference(core.db, reference);
+  return record ? openProposalForm(core, user, record.id) : caseStatus(core, user, reference);
 }
 
 function notice(text: string): Reply {

@@ -20,9 +20,15 @@ export function listenHost(settings: Pick<Settings, "teams">): string {
   return settings.teams?.isUnauthenticated ? "127.0.0.1" : "0.0.0.0";
 }
 
+export interface ServerOptions {
+  /** Called when a route's answer has gone out, with the seconds since its request came in. */
+  onAnswered?(route: HttpRoute, seconds: number): void;
+}
+
 /**
- * One port for everything (DESIGN.md §3): the adapters' routes (POST /slack/events, POST /api/messages)
- * and GET /healthz. Unknown paths get a 404, not a hang.
+ * One port for everything (DESIGN.md §3): the routes given (the adapters' POST /slack/events and
+ * POST /api/messages, GET /readyz and GET /metrics) and GET /healthz, which is liveness: 200 while the
+ * process serves, with the state of database and adapters in its body. Unknown paths get a 404, not a hang.
  */
 export async function startHttpServer(
   port: number,
@@ -30,13 +36,14 @@ export async function startHttpServer(
   health: () => { isHealthy: boolean; [key: string]: unknown },
   logger: Logger,
   host = "0.0.0.0",
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const server = createServer((request, response) => {
+    const startedAt = performance.now();
     const path = (request.url ?? "/").split("?")[0];
     if (request.method === "GET" && path === "/healthz") {
-      const status = health();
-      response.writeHead(status.isHealthy ? 200 : 503, { "content-type": "application/json" });
-      response.end(JSON.stringify(status));
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify(describeHealth(health, logger)));
       return;
     }
     const route = routes.find((candidate) => candidate.path === path && candidate.method === request.method);
@@ -45,6 +52,8 @@ export async function startHttpServer(
       response.end(JSON.stringify({ error: "not_found" }));
       return;
     }
+    const { onAnswered } = options;
+    if (onAnswered) response.once("finish", () => onAnswered(route, (performance.now() - startedAt) / 1000));
     Promise.resolve(route.handle(request, response)).catch((error: unknown) => {
       logger.error({ err: error, path }, "request failed");
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
@@ -67,4 +76,14 @@ export async function startHttpServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The body of GET /healthz; a state that cannot be read (a closed database) is reported, not thrown. */
+function describeHealth(health: () => { isHealthy: boolean }, logger: Logger): { isHealthy: boolean } {
+  try {
+    return health();
+  } catch (error) {
+    logger.error({ err: error }, "health could not be read");
+    return { isHealthy: false };
+  }
 }

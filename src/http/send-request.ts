@@ -1,5 +1,8 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { channel } from "node:diagnostics_channel";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { request as httpsRequest } from "node:https";
+import type { Platform } from "../chat/vocabulary.ts";
+import { agentFor } from "./egress.ts";
 
 export interface OutgoingRequest {
   url: string;
@@ -8,7 +11,18 @@ export interface OutgoingRequest {
   body?: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Whose API is called: its answers are counted (see platformAnswers). */
+  platform?: Platform;
 }
+
+/** What a platform answered: its status only. Published on `platformAnswers` for the metrics. */
+export interface PlatformAnswer {
+  platform: Platform;
+  status: number;
+}
+
+/** Every answer of a platform's API (Slack's 429s among them), for whoever subscribes: the metrics. */
+export const platformAnswers = channel("bedoeling:platform-answer");
 
 export interface IncomingResponse {
   status: number;
@@ -27,13 +41,12 @@ export class RequestFailure extends Error {
   }
 }
 
-// Connections to Slack and the Bot Connector are kept open between calls, as browsers do.
-const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) };
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 /**
  * One HTTP request on node:http(s). The platform SDKs' own clients (axios, fetch) cost two to three
- * times the CPU per call (measured in bench/), and every prompt, modal and reply is such a call.
+ * times the CPU per call (measured in bench/), and every prompt, modal and reply is such a call. The
+ * agent (kept-alive connections, or the way through HTTPS_PROXY) comes from egress.ts.
  */
 export function sendRequest(outgoing: OutgoingRequest): Promise<IncomingResponse> {
   const url = new URL(outgoing.url);
@@ -41,10 +54,14 @@ export function sendRequest(outgoing: OutgoingRequest): Promise<IncomingResponse
   const send = isHttps ? httpsRequest : httpRequest;
   const headers = { ...outgoing.headers, ...(outgoing.body === undefined ? {} : { "content-length": String(Buffer.byteLength(outgoing.body)) }) };
   return new Promise((resolve, reject) => {
-    const request = send(url, { method: outgoing.method, headers, agent: isHttps ? agents.https : agents.http, signal: outgoing.signal }, (response) => {
+    const request = send(url, { method: outgoing.method, headers, agent: agentFor(url), signal: outgoing.signal }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () => {
+        const status = response.statusCode ?? 0;
+        if (outgoing.platform && platformAnswers.hasSubscribers) platformAnswers.publish({ platform: outgoing.platform, status } satisfies PlatformAnswer);
+        resolve({ status, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") });
+      });
       response.on("error", (error) => reject(toFailure(error)));
     });
     request.setTimeout(outgoing.timeoutMs, () => request.destroy(new RequestFailure("timeout", "ETIMEDOUT")));

@@ -2,18 +2,21 @@ import type { Config } from "../config/config-schema.ts";
 import { inTransaction, type Db } from "../storage/database.ts";
 import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
 import { configuredChannels } from "./configured-channels.ts";
+import { expireLearning } from "../proposals/learning-records.ts";
 
 export interface RetentionReport {
   answers: number;
   logbookEntries: number;
   closedCases: number;
   auditEntries: number;
+  /** Proposals and history entries of the learning loop (src/proposals/learning-records.ts). */
+  learningEntries: number;
   deliveries: number;
   conversations: number;
 }
 
 /** What retention reads from the configuration: the periods, and the channels that must stay reachable. */
-export type RetentionSettings = Pick<Config, "retention" | "teams" | "organisation">;
+export type RetentionSettings = Pick<Config, "retention" | "teams" | "organisation"> & Partial<Pick<Config, "addressees">>;
 
 const DAY_MS = 86_400_000;
 const DELIVERY_KEYS_DAYS = 7;
@@ -46,11 +49,13 @@ function deleteExpired(db: Db, config: RetentionSettings, now: Date): RetentionR
     "DELETE FROM case_events WHERE at < ? AND case_id IN (SELECT id FROM cases WHERE status = 'closed')",
     retention.auditDays,
   );
+  // Escalations and look-backs went with their cases; decided proposals without cases, and old history, go now.
+  const learningEntries = expireLearning(db, { closedBefore: before(retention.closedCasesDays), auditBefore: before(retention.auditDays) });
   const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - DELIVERY_KEYS_DAYS * DAY_MS));
   // Outbox items given up long ago (an operator did not retry them) may hold message text: they go too.
   db.prepare("DELETE FROM outbox WHERE status = 'failed' AND created_at < ?").run(new Date(now.getTime() - GIVEN_UP_OUTBOX_DAYS * DAY_MS).toISOString());
   const conversations = forgetUnusedConversations(db, config, before(retention.conversationsDays)!);
-  return { answers, logbookEntries, closedCases, auditEntries, deliveries, conversations };
+  return { answers, logbookEntries, closedCases, auditEntries, learningEntries, deliveries, conversations };
 }
 
 /**

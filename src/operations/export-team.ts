@@ -1,7 +1,8 @@
 import type { Db } from "../storage/database.ts";
 import { PULSE_STEP } from "../reflection/answers.ts";
+import { exportLearning, type LearningExport } from "../proposals/learning-records.ts";
 
-export interface TeamExport {
+export interface TeamExport extends LearningExport {
   team: string;
   exportedAt: string;
   prompts: Record<string, unknown>[];
@@ -52,5 +53,6 @@ export function exportTeam(db: Db, team: string, now: Date): TeamExport {
        FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.team = ? ORDER BY e.at, e.id`,
     )
     .all(team) as Record<string, unknown>[];
-  return { team, exportedAt: now.toISOString(), prompts, answers, cases, caseEvents };
+  // What became of the team's cases beyond it: proposals, escalations and look-backs, with their history.
+  return { team, exportedAt: now.toISOString(), prompts, answers, cases, caseEvents, ...exportLearning(db, team) };
 }

@@ -3,6 +3,7 @@ import { formatUser, type Platform, type UserRef } from "../chat/vocabulary.ts";
 import { inTransaction, type Db } from "../storage/database.ts";
 import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
 import { deleteAnswerPosts, type PostDeletion } from "./delete-answer-posts.ts";
+import { eraseFromLearning } from "../proposals/learning-records.ts";
 
 /** Dedupe keys this young are kept: a platform may still be retrying a delivery (Slack: up to minutes). */
 export const RECENT_DELIVERY_MS = 10 * 60_000;
@@ -14,6 +15,8 @@ export interface ErasureCounts {
   casesDeidentified: number;
   auditEntries: number;
   conversations: number;
+  /** Proposals, escalations, look-backs and their history entries that no longer name the person. */
+  learningEntries: number;
   /** Dedupe keys of everyone older than RECENT_DELIVERY_MS: older key formats held user ids. */
   deliveries: number;
 }
@@ -71,6 +74,7 @@ function erase(db: Db, key: string, now: Date): ErasureCounts {
       .run({ key }).changes;
     const auditEntries = run("UPDATE case_events SET actor = NULL, is_actor_erased = 1 WHERE actor = ?");
     const conversations = run("DELETE FROM conversations WHERE user_key = ?");
+    const learningEntries = eraseFromLearning(db, key);
     const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - RECENT_DELIVERY_MS));
     db.prepare("INSERT INTO erasures (at, answers, cases, events, conversations) VALUES (?, ?, ?, ?, ?)").run(
       now.toISOString(),
@@ -79,6 +83,6 @@ function erase(db: Db, key: string, now: Date): ErasureCounts {
       auditEntries,
       conversations,
     );
-    return { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, deliveries };
+    return { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, learningEntries, deliveries };
   });
 }

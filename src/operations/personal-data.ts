@@ -2,7 +2,7 @@ import { formatUser, type UserRef } from "../chat/vocabulary.ts";
 import type { Db } from "../storage/database.ts";
 
 /** Inzage: everything stored about one person, for themselves (AVG right of access). */
-export function personalData(db: Db, user: UserRef): { answers: unknown[]; cases: unknown[]; caseEvents: unknown[] } {
+export function personalData(db: Db, user: UserRef): { answers: unknown[]; cases: unknown[]; caseEvents: unknown[]; lookbacks: unknown[] } {
   const key = formatUser(user);
   return {
     answers: db
@@ -14,6 +14,13 @@ export function personalData(db: Db, user: UserRef): { answers: unknown[]; cases
     cases: db.prepare("SELECT reference, team, status, title, created_at AS createdAt FROM cases WHERE submitter = ? OR owner = ?").all(key, key),
     caseEvents: db
       .prepare("SELECT c.reference, e.at, e.kind, e.to_status AS toStatus FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.actor = ?")
+      .all(key),
+    // Look-backs asked of them: what they answered stays with the case, and is theirs to see.
+    lookbacks: db
+      .prepare(
+        `SELECT c.reference, l.helped, l.rule_changed AS ruleChanged, l.note, l.answered_at AS answeredAt
+         FROM lookbacks l JOIN cases c ON c.id = l.case_id WHERE l.person = ? AND l.answered_at IS NOT NULL`,
+      )
       .all(key),
   };
 }

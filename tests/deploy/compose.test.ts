@@ -32,6 +32,15 @@ describe("compose.yaml", () => {
     for (const name of Object.keys(bot.environment)) expect(documented).toMatch(new RegExp(`^${name}=`, "m"));
   });
 
+  it("lets .env.example name every variable of the README's configuration table", () => {
+    const documented = readFileSync(join(repo, ".env.example"), "utf8");
+    const readme = readFileSync(join(repo, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("## Configuration")).split("\n\n").find((block) => block.startsWith("| variable |"))!;
+    const names = [...new Set([...table.matchAll(/`([A-Z][A-Z0-9_]+)(?:=[^`]*)?`/g)].map((match) => match[1]!))];
+    expect(names).toEqual(expect.arrayContaining(["PORT", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY"]));
+    expect(names.filter((name) => !new RegExp(`^${name}=`, "m").test(documented))).toEqual([]);
+  });
+
   it("keeps the database on a named volume at the image's /data", () => {
     const volume = parseExecForm(lastOf(runtime, "VOLUME"))[0]!;
     const mount = bot.volumes.find((entry) => entry.split(":")[1] === volume);

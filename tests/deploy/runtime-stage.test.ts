@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnOptions } from "node:child_process";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -197,5 +197,45 @@ describe("the Docker image's runtime stage", () => {
     expect(stdout.split("\n").filter(Boolean).every((line) => line.startsWith("{"))).toBe(true);
     expect(readdirSync(image.app).sort()).toEqual(appBefore);
     expect(existsSync(env.DATABASE_PATH)).toBe(true);
+  });
+
+  it("runs the compiled admin CLI on its production dependencies alone; privacy-report says it needs a clone", () => {
+    const env = { PATH: process.env.PATH, ...image.env, BEDOELING_CONFIG: "bedoeling.config.example.yaml", DATABASE_PATH: join(scratch, "cli.db") };
+    const cli = (...args: string[]) => spawnSync("node", ["dist/src/cli/main.js", ...args], { cwd: image.app, env, encoding: "utf8" });
+    const checked = cli("check-config");
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain("Configuratie in orde");
+    const listed = cli("list-prompts", "--json");
+    expect(listed.status, listed.stderr).toBe(0);
+    expect((JSON.parse(listed.stdout) as { id: string }[]).length).toBeGreaterThan(100);
+    const report = cli("privacy-report");
+    expect(report.status).toBe(1);
+    expect(report.stderr).toContain("alleen in een clone van de repository");
+  });
+
+  it("lets a clone installed without dev dependencies run `npm run cli`, `npm run demo` and `npm start` from its built dist/", async () => {
+    // A clone as docs/deploy.md installs it (npm ci, npm run build, npm prune --omit=dev): the sources
+    // and scripts/ beside the image's dist/ and production node_modules, one source edited since the
+    // build. TypeScript is gone, so the scripts run the build that is there instead of failing.
+    const clone = join(scratch, "production-clone");
+    copyLikeDocker(image.app, "", clone, { isLinking: true });
+    for (const path of ["scripts", "src", "adapters", "tsconfig.json", "tsconfig.build.json"]) copyLikeDocker(repo, path, join(clone, path));
+    utimesSync(join(clone, "src/main.ts"), new Date(), new Date());
+    expect(existsSync(join(clone, "node_modules/typescript"))).toBe(false);
+    expect(existsSync(join(clone, "node_modules/tsx"))).toBe(false);
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, npm_config_offline: "true", DATABASE_PATH: join(clone, "data/bedoeling.db") };
+    const npm = (...args: string[]) => spawnSync("npm", ["run", "--silent", ...args], { cwd: clone, env, encoding: "utf8", timeout: 60_000 });
+
+    const listed = npm("cli", "--", "list-prompts", "--json");
+    expect(listed.status, listed.stderr).toBe(0);
+    expect((JSON.parse(listed.stdout) as unknown[]).length).toBeGreaterThan(100);
+    const demo = npm("demo");
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(demo.stdout).toContain("Demo klaar");
+
+    // npm start without credentials: the console, which stops when its input ends.
+    const started = spawnSync("npm", ["start", "--silent"], { cwd: clone, env, input: "", encoding: "utf8", timeout: 60_000 });
+    expect(started.status, started.stderr).toBe(0);
+    expect(readFileSync(join(clone, "data/bedoeling.log"), "utf8")).toContain('"bedoeling-bot started"');
   });
 });

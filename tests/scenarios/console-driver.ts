@@ -1,16 +1,21 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createConsoleAdapter, type ConsoleAdapter } from "../../adapters/console/create-console-adapter.ts";
 import type { Message } from "../../src/chat/vocabulary.ts";
 import { createTestBot, testConfig } from "../support/test-bot.ts";
 import type { ActResult, Person, ScenarioDriver, SeenForm, SeenMessage } from "./scenario-driver.ts";
+import { scenarioAddressee } from "./scenario-addressee.ts";
 import type { Form } from "../../src/chat/vocabulary.ts";
 
 /** Drives the console adapter by typing lines, exactly as a person at the terminal would. */
 export async function createConsoleDriver(): Promise<ScenarioDriver & { output: string[] }> {
   const output: string[] = [];
-  const test = createTestBot(testConfig({}, ["console:lisa"]));
+  const test = createTestBot(testConfig({}, ["console:lisa"], scenarioAddressee("console:bram")));
   const adapter: ConsoleAdapter = createConsoleAdapter({
     bot: test.bot,
     write: (text) => void output.push(text),
+    imageDirectory: mkdtempSync(join(tmpdir(), "bedoeling-console-")),
     actions: { postPrompt: async () => undefined, postDigest: async () => undefined },
   });
   test.bot.connect(adapter.platform);
@@ -40,7 +45,7 @@ export async function createConsoleDriver(): Promise<ScenarioDriver & { output: 
     platform: "console",
     bot: test.bot,
     clock: test.clock,
-    channels: { team: "#kcc", triage: "#kcc-garage" },
+    channels: { team: "#kcc", triage: "#kcc-garage", addressee: "#beleid" },
     output,
     command: (person, conversationId, text) => type(`/als ${person}`, `/kanaal ${conversationId}`, `/casus ${text}`.trim()),
     press: async (person: Person, message: SeenMessage, action: string) => {
@@ -88,6 +93,7 @@ function plainText(message: Message): string {
       if (block.type === "fields") return block.fields.map((field) => `${field.label}: ${field.value}`).join("\n");
       if (block.type === "buttons") return block.buttons.map((b) => b.label).join(" ");
       if (block.type === "divider") return "";
+      if (block.type === "image") return block.alt;
       return block.text;
     })
     .join("\n");

@@ -48,8 +48,8 @@ export interface ScenarioDriver {
   readonly platform: Platform;
   readonly bot: RunningBot;
   readonly clock: FakeClock;
-  /** Conversation ids of team "kcc" on this platform. */
-  readonly channels: { team: string; triage: string };
+  /** Conversation ids of team "kcc" on this platform, and of the addressee "beleid" (see scenario-addressee.ts). */
+  readonly channels: { team: string; triage: string; addressee: string };
   command(person: Person, conversationId: string, text: string): Promise<ActResult>;
   press(person: Person, message: SeenMessage, action: string): Promise<ActResult>;
   submit(person: Person, form: SeenForm, values: Record<string, string>): Promise<ActResult>;

@@ -141,6 +141,39 @@ export function describeScenarios(name: string, makeDriver: () => Promise<Scenar
       expect(byLead.notice).toMatch(/in behandeling/);
     });
 
+    it("sends a decided case as a proposal to an addressee, who alone accepts it with reasons; the answer reaches the case's thread and its submitter", async () => {
+      await submitCase("anna", CLEAN_CASE);
+      await driver.press("lisa", caseMessage(), "case.take");
+      const decideForm = expectForm(await driver.press("lisa", caseMessage(), "case.decide"), "case.move");
+      await driver.submit("lisa", decideForm, { outcome: "rule-change-proposed", reasons: "De norm rekent kosten mee die er niet zijn; de regel moet anders." });
+
+      const proposalForm = expectForm(await driver.press("lisa", caseMessage(), "proposal.new"), "proposal.submit");
+      expect(proposalForm.initial.rule).toBe(CLEAN_CASE.rule);
+      const sent = await driver.submit("lisa", proposalForm, { addressee: "beleid", proposedText: "Studenten zonder inkomen tellen niet mee voor de kostendelersnorm." });
+      expect(sent.notice).toMatch(/V-2026-0001/);
+      const proposal = () => {
+        const messages = driver.messagesIn(driver.channels.addressee);
+        expect(messages).toHaveLength(1);
+        return messages[0]!;
+      };
+      expect(proposal().text).toMatch(/V-2026-0001 · Voorstel: Kostendelersnorm/);
+      expect(proposal().text).toMatch(/1 casus uit 1 team/);
+      expect(proposal().text).toMatch(/Studenten zonder inkomen/);
+
+      const refused = await driver.press("lisa", proposal(), "proposal.accept");
+      expect(refused.notice).toMatch(/Alleen Beleid Werk en Inkomen/);
+      const acceptForm = expectForm(await driver.press("bram", proposal(), "proposal.accept"), "proposal.move");
+      const missing = await driver.submit("bram", acceptForm, { reasons: "" });
+      expect(missing.errors?.reasons).toBeTruthy();
+      await driver.submit("bram", acceptForm, { reasons: "Past bij de bedoeling van de wet; de werkinstructie gaat per 1 mei om." });
+
+      expect(proposal().text).toMatch(/aangenomen/);
+      const thread = driver.repliesTo(caseMessage()).map((reply) => reply.text).join("\n");
+      expect(thread).toMatch(/V-2026-0001.*aangenomen/);
+      expect(thread).toMatch(/werkinstructie gaat per 1 mei om/);
+      expect(driver.directMessagesTo("anna").join("\n")).toMatch(/V-2026-0001 aan Beleid Werk en Inkomen: \*?aangenomen[\s\S]*werkinstructie gaat per 1 mei om/);
+    });
+
     it("sends the team lead a teamleider prompt privately, and the employees nothing", async () => {
       driver.clock.set("2026-04-07T08:00:30Z"); // the first Tuesday of April, 10:00 in Amsterdam
       await driver.bot.scheduler.tick();

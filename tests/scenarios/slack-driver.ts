@@ -8,9 +8,10 @@ import { sendSignedRequest, type SlackBody, type SlackResponse } from "../adapte
 import { FakeSlackApi, type FakeCall, type FakeMessage } from "../support/fake-slack-api.ts";
 import { createTestBot, testConfig } from "../support/test-bot.ts";
 import type { ActResult, Person, ScenarioDriver, SeenForm, SeenMessage } from "./scenario-driver.ts";
+import { scenarioAddressee } from "./scenario-addressee.ts";
 
 const PEOPLE: Record<Person, string> = { anna: "U0ANNA", lisa: "U0LISA", bram: "U0BRAM" };
-const CHANNELS = { team: "C0KCC", triage: "C0KCCGARAGE" };
+const CHANNELS = { team: "C0KCC", triage: "C0KCCGARAGE", addressee: "C0BELEID" };
 const TEAM = { id: "T0GEMEENTE", domain: "gemeente-voorbeeld" };
 
 /** What the driver keeps to submit a modal as Slack would: the view as opened, with an id and hash. */
@@ -31,7 +32,8 @@ export interface SlackDriver extends ScenarioDriver {
  * verification), and reads back what the adapter asked the (fake) Web API to show.
  */
 export async function createSlackDriver(): Promise<SlackDriver> {
-  const test = createTestBot(testConfig({ slack: { channel: CHANNELS.team, triageChannel: CHANNELS.triage } }, ["slack:U0LISA"]));
+  const addressee = scenarioAddressee("slack:U0BRAM", { slack: { channel: CHANNELS.addressee } });
+  const test = createTestBot(testConfig({ slack: { channel: CHANNELS.team, triageChannel: CHANNELS.triage } }, ["slack:U0LISA"], addressee));
   const fake = await FakeSlackApi.start();
   const logger = pino({ level: "silent" });
   const settings = { botToken: fake.token, signingSecret: SIGNING_SECRET, apiUrl: fake.url };

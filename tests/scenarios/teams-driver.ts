@@ -5,6 +5,7 @@ import { CHANNELS, startTeamsHarness, type TeamsHarness } from "../adapters/team
 import { cardButtons, cardOf, cardText, dialogCardOf, dialogMessageOf, readForm } from "../adapters/teams/read-card.ts";
 import type { ConnectorCall, StoredMessage } from "../support/fake-bot-connector.ts";
 import type { ActResult, Person, ScenarioDriver, SeenForm, SeenMessage } from "./scenario-driver.ts";
+import { scenarioAddressee } from "./scenario-addressee.ts";
 
 /** What a shown dialog form needs to be submitted again: where it was opened and its submit data. */
 interface FormHandle {
@@ -25,8 +26,13 @@ export interface TeamsDriver extends ScenarioDriver {
   isActNotice(call: ConnectorCall): boolean;
 }
 
+const ADDRESSEE = "19:beleid@thread.tacv2";
+
 export async function createTeamsDriver(): Promise<TeamsDriver> {
-  const harness = await startTeamsHarness();
+  const harness = await startTeamsHarness({
+    config: scenarioAddressee("msteams:29:bram", { msteams: { channel: ADDRESSEE } }),
+    channels: [{ id: ADDRESSEE, name: "Beleid" }],
+  });
   const { connector } = harness;
   const send = async (activity: Record<string, unknown>) => {
     const response = await harness.send(activity);
@@ -79,7 +85,7 @@ export async function createTeamsDriver(): Promise<TeamsDriver> {
     platform: "msteams",
     bot: harness.test.bot,
     clock: harness.test.clock,
-    channels: CHANNELS,
+    channels: { ...CHANNELS, addressee: ADDRESSEE },
     harness,
     async command(person, conversationId, text) {
       const before = new Set(connector.messages.keys());

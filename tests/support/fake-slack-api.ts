@@ -19,6 +19,17 @@ export interface FakeMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
+/** A file shared through files.completeUploadExternal, with the bytes that were POSTed to its upload URL. */
+export interface FakeFile {
+  id: string;
+  filename: string;
+  altText?: string;
+  title?: string;
+  bytes?: Buffer;
+  channel?: string;
+  threadTs?: string;
+}
+
 export type Failure =
   | { status: 429; retryAfter?: number }
   | { status: 500 | 502 | 503 }
@@ -26,7 +37,7 @@ export type Failure =
   | { hang: true; isCarriedOut?: boolean }
   | { error: string };
 
-const JSON_FIELDS = new Set(["blocks", "view", "metadata", "attachments"]);
+const JSON_FIELDS = new Set(["blocks", "view", "metadata", "attachments", "files"]);
 
 /**
  * A small stand-in for Slack's Web API on 127.0.0.1: it answers the methods the adapter calls, keeps
@@ -37,6 +48,8 @@ export class FakeSlackApi {
   readonly calls: FakeCall[] = [];
   readonly messages: FakeMessage[] = [];
   readonly homes = new Map<string, Record<string, unknown>>();
+  /** Files by id: asked for (files.getUploadURLExternal), uploaded, then shared (files.completeUploadExternal). */
+  readonly files = new Map<string, FakeFile>();
   readonly people = new Map<string, string>([
     ["U0ANNA", "Anna"],
     ["U0LISA", "Lisa"],
@@ -102,8 +115,10 @@ export class FakeSlackApi {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const raw = await readBody(request);
+    if (request.url?.startsWith("/upload/")) return this.receiveUpload(request.url.slice("/upload/".length), raw, response);
     const method = (request.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
-    const body = parseBody(await readBody(request), request.headers["content-type"] ?? "");
+    const body = parseBody(raw.toString("utf8"), request.headers["content-type"] ?? "");
     this.calls.push({ method, body, at: Date.now() });
     const failure = this.failures.get(method)?.shift() ?? this.rateLimitOf(method, body);
     if (failure && "hang" in failure) {
@@ -119,6 +134,20 @@ export class FakeSlackApi {
     }
     const result = failure ? { ok: false, error: failure.error } : this.answer(method, body, request);
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
+  }
+
+  /** Slack's file service: takes the raw bytes for a file id handed out by files.getUploadURLExternal. */
+  private receiveUpload(fileId: string, bytes: Buffer, response: ServerResponse): void {
+    this.calls.push({ method: "upload", body: { fileId, bytes }, at: Date.now() });
+    const file = this.files.get(fileId);
+    if (!file) return void response.writeHead(404).end();
+    file.bytes = bytes;
+    response.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${bytes.length}`);
+  }
+
+  /** Files shared in a thread, in the order shared. */
+  filesIn(channel: string, threadTs: string): FakeFile[] {
+    return [...this.files.values()].filter((file) => file.channel === channel && file.threadTs === threadTs);
   }
 
   private rateLimitOf(method: string, body: Record<string, unknown>): Failure | undefined {
@@ -185,6 +214,18 @@ export class FakeSlackApi {
         return { ok: true, channel: { id: channel, num_members: this.memberCount } };
       case "conversations.members":
         return { ok: true, members: [...this.people.keys()].slice(0, this.memberCount) };
+      case "files.getUploadURLExternal": {
+        const id = `F${String(this.files.size + 1).padStart(4, "0")}`;
+        this.files.set(id, { id, filename: String(body.filename), altText: body.alt_txt === undefined ? undefined : String(body.alt_txt) });
+        return { ok: true, file_id: id, upload_url: new URL(`/upload/${id}`, this.url).toString() };
+      }
+      case "files.completeUploadExternal": {
+        const shared = body.files as { id: string; title?: string }[];
+        const files = shared.map((entry) => this.files.get(entry.id));
+        if (files.some((file) => !file?.bytes)) return { ok: false, error: "file_not_found" };
+        for (const [index, file] of files.entries()) Object.assign(file!, { title: shared[index]!.title, channel: String(body.channel_id), threadTs: body.thread_ts ? String(body.thread_ts) : undefined });
+        return { ok: true, files: files.map((file) => ({ id: file!.id, title: file!.title })) };
+      }
       case "views.open":
       case "views.update":
         return { ok: true, view: { ...(body.view as object), id: String(body.view_id ?? `V${++this.viewSequence}`), hash: `h${this.viewSequence}` } };
@@ -202,10 +243,10 @@ export class FakeSlackApi {
   }
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function parseBody(text: string, contentType: string): Record<string, unknown> {

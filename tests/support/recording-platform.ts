@@ -63,6 +63,7 @@ export function allText(message: Message): string {
     .map((block) => {
       if (block.type === "fields") return block.fields.map((field) => `${field.label}: ${field.value}`).join("\n");
       if (block.type === "buttons") return block.buttons.map((button) => button.label).join(" ");
+      if (block.type === "image") return block.alt;
       return block.type === "divider" ? "" : block.text;
     })
     .join("\n");

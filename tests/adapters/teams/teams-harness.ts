@@ -39,6 +39,9 @@ export interface HarnessOptions {
   allowedTenants?: string[];
   /** A local token signer instead of Microsoft Entra ID (with an app id in `settings`). */
   ownIdentity?: TeamsAdapterOptions["ownIdentity"];
+  /** More of the config (e.g. addressees), and more channels of the team that the bot learns on install. */
+  config?: Record<string, unknown>;
+  channels?: { id: string; name: string }[];
 }
 
 export async function startTeamsHarness(options: HarnessOptions = {}): Promise<TeamsHarness> {
@@ -46,11 +49,12 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
   connector.teamChannels.set(TEAM_ID, [
     { id: CHANNELS.team, name: "Algemeen" },
     { id: CHANNELS.triage, name: "Garage" },
+    ...(options.channels ?? []),
   ]);
   const roster = Object.values(PEOPLE);
   connector.members.set(CHANNELS.team, roster);
   connector.members.set(CHANNELS.triage, roster);
-  const test = createTestBot(testConfig({ msteams: { channel: CHANNELS.team, triageChannel: CHANNELS.triage } }, ["msteams:29:lisa"]));
+  const test = createTestBot(testConfig({ msteams: { channel: CHANNELS.team, triageChannel: CHANNELS.triage } }, ["msteams:29:lisa"], options.config));
   const logger = options.logger ?? pino({ level: "silent" });
   const waits: number[] = [];
   const adapter = createTeamsAdapter({
