@@ -36,4 +36,5 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node itself as the main process (not npm), so that SIGTERM reaches the bot and it stops gracefully.
-CMD ["node", "dist/src/main.js"]
+# The flag is npm start's: a 4 MB young generation keeps the idle process about 20 MB smaller.
+CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]

@@ -4,7 +4,7 @@ import type { Adapter, HttpRoute } from "./chat/adapter.ts";
 import { createBot } from "./app/create-bot.ts";
 import { findTeam } from "./app/core.ts";
 import { loadApp } from "./app/load-app.ts";
-import { connectPlatforms } from "./composition/connect-platforms.ts";
+import { platformsToLoad } from "./composition/connect-platforms.ts";
 import { postDigest } from "./digest/post-digest.ts";
 import { describeProxy, routeEgress } from "./http/egress.ts";
 import { listenHost, startHttpServer } from "./http/http-server.ts";
@@ -36,9 +36,10 @@ async function main(): Promise<void> {
   const jobs = { teamKeys: new Set(config.teams.map((team) => team.key)), jobKeys: new Set(unobserved.scheduler.listJobs().map((job) => job.key)) };
   const metrics = createBotMetrics(db, systemClock, jobs);
   const bot = observeInteractions(unobserved, metrics);
-  const adapters: Adapter[] = await connectPlatforms(bot, settings, db, logger, systemClock);
+  const platforms = platformsToLoad(bot, settings, db, logger, systemClock);
+  const adapters: Adapter[] = [];
 
-  const isConsole = adapters.length === 0;
+  const isConsole = !settings.slack && !settings.teams;
   const consoleAdapter = isConsole
     ? createConsoleAdapter({
         bot,
@@ -75,13 +76,22 @@ async function main(): Promise<void> {
     };
   };
   // The adapters' routes answer platforms: how long that takes is their acknowledgement latency.
-  const platformOf = new Map(adapters.flatMap((adapter) => adapter.routes.map((route) => [route, adapter.platform.platform] as const)));
-  const routes = [...platformOf.keys(), readinessRoute(() => checkReadiness({ db, adapters, clock: systemClock })), metricsRoute(metrics)];
+  const platformOf = platforms.routes;
+  const ready = readinessRoute(async () => {
+    const readiness = await checkReadiness({ db, adapters, clock: systemClock });
+    return platforms.isLoaded() || isConsole ? readiness : { ...readiness, isReady: false };
+  });
+  const routes = [...platformOf.keys(), ready, metricsRoute(metrics)];
   const onAnswered = (route: HttpRoute, seconds: number) => {
     const platform = platformOf.get(route);
     if (platform) metrics.observeAcknowledgement(platform, seconds);
   };
   const server = await startHttpServer(settings.port, routes, health, logger, listenHost(settings), { onAnswered });
+  // Listening before the platforms' SDKs are loaded: a request meanwhile waits for them; /readyz says 503.
+  if (!isConsole) {
+    logger.info({ host: server.host, port: server.port }, "bedoeling-bot listening");
+    adapters.push(...(await platforms.load()));
+  }
   for (const adapter of adapters) await adapter.start();
   bot.core.outbox.start();
   bot.scheduler.start();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { ChatPlatform, ResolvedUser } from "../../src/chat/chat-platform.ts";
 import type { Block, Button, Message, MessageRef, UserRef } from "../../src/chat/vocabulary.ts";
 import { consoleTexts } from "./console-texts.ts";
@@ -86,6 +86,7 @@ export class ConsolePlatform implements ChatPlatform {
 
   /** A terminal cannot show a picture: it is written as a PNG file, and its path and text alternative are printed. */
   private showImage(block: Block): Block {
+    if (block.type === "file") return this.saveFile(block);
     if (block.type !== "image") return block;
     const png = Buffer.from(block.png, "base64");
     // Named by its content: the same chart is one file, and a new session never overwrites an older chart.
@@ -93,5 +94,20 @@ export class ConsolePlatform implements ChatPlatform {
     mkdirSync(this.imageDirectory, { recursive: true, mode: 0o700 });
     writeFileSync(path, png, { mode: 0o600 });
     return { type: "text", text: `${consoleTexts.imageSaved(block.title, path)}\n${block.alt}` };
+  }
+
+  /** A file (the poster) is written next to the charts, readable by its owner only, and never over another file. */
+  private saveFile(block: Extract<Block, { type: "file" }>): Block {
+    const bytes = Buffer.from(block.content, "base64");
+    const name = basename(block.filename).replace(/(\.[a-z0-9]+)?$/i, (extension) => `-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}${extension}`);
+    const path = join(this.imageDirectory, name);
+    mkdirSync(this.imageDirectory, { recursive: true, mode: 0o700 });
+    try {
+      writeFileSync(path, bytes, { flag: "wx", mode: 0o600 });
+    } catch (error) {
+      // Named by its content: a file of that name holds these very bytes already.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    return { type: "text", text: consoleTexts.fileSaved(block.title, path) };
   }
 }

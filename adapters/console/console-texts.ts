@@ -5,6 +5,7 @@ export const consoleTexts = {
     "/als NAAM          wissel van persoon (bijv. /als lisa: teamleider van kcc)",
     "/kanaal NAAM       wissel van kanaal (bijv. /kanaal #kcc-garage)",
     "/casus [TEKST]     casus inbrengen, of /casus status G-2026-0001",
+    "/casus pauze …     (teamleider) /casus pauze 2027-07-13 2027-08-21, /casus pauze stop; /casus bedoeling Wij …",
     "/knop N            druk op knop [N]",
     "/home              je eigen pagina",
     "/vraag TEAM        post nu de volgende reflectievraag van een team",
@@ -25,4 +26,5 @@ export const consoleTexts = {
   fixErrors: "Verbeter deze velden:",
   posted: (note: string) => `Klaar: ${note}`,
   imageSaved: (title: string, path: string) => `[grafiek: ${title}] opgeslagen in ${path}`,
+  fileSaved: (title: string, path: string) => `[bestand: ${title}] opgeslagen in ${path}`,
 };

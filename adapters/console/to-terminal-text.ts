@@ -21,6 +21,8 @@ function renderBlock(block: Block, numberOf: (buttonIndex: number) => number): s
       return "----";
     case "image":
       return `[${block.title}] ${block.alt}`;
+    case "file":
+      return `[${block.title}] ${block.filename}`;
   }
 }
 

@@ -5,7 +5,7 @@ import type { SlackApi } from "./slack-api.ts";
 import { TtlCache } from "../../src/cache/ttl-cache.ts";
 import { SlackError } from "./slack-errors.ts";
 import { slackTexts } from "./slack-texts.ts";
-import { imagesOf, paginateBlocks, toBlockKit, toFallbackText } from "./to-block-kit.ts";
+import { filesOf, imagesOf, paginateBlocks, toBlockKit, toFallbackText } from "./to-block-kit.ts";
 import { FileUploader } from "./upload-file.ts";
 
 interface UserInfo {
@@ -28,7 +28,7 @@ export class SlackPlatform implements ChatPlatform {
     this.files = new FileUploader(api);
   }
 
-  /** A message longer than Slack's 50 blocks continues in its own thread; its pictures go into that thread as files. */
+  /** A message longer than Slack's 50 blocks continues in its own thread; its pictures and files go into that thread. */
   async post(conversationId: string, message: Message, threadId?: string, delivery?: Delivery): Promise<MessageRef> {
     const [first = [], ...rest] = paginateBlocks(toBlockKit(message));
     const ts = await this.poster.post(conversationId, toFallbackText(message), first, threadId, delivery);
@@ -36,7 +36,7 @@ export class SlackPlatform implements ChatPlatform {
       const pageDelivery = delivery && { ...delivery, key: `${delivery.key}-${rest.indexOf(page) + 2}` };
       await this.poster.post(conversationId, slackTexts[this.language].continued, page, threadId ?? ts, pageDelivery);
     }
-    await this.files.shareImages(conversationId, threadId ?? ts, imagesOf(message));
+    await this.files.shareImages(conversationId, threadId ?? ts, imagesOf(message), filesOf(message));
     return { platform: "slack", conversationId, messageId: ts, threadId };
   }
 

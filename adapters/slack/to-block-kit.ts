@@ -34,6 +34,12 @@ export function imagesOf(message: Message): ImageBlock[] {
   return message.blocks.filter((block): block is ImageBlock => block.type === "image");
 }
 
+export type FileBlock = Extract<Block, { type: "file" }>;
+
+export function filesOf(message: Message): FileBlock[] {
+  return message.blocks.filter((block): block is FileBlock => block.type === "file");
+}
+
 /** The message's plain summary for notifications and screen readers. */
 export function toFallbackText(message: Message): string {
   return clip(toMrkdwn(message.text), BLOCK_KIT_LIMITS.messageText);
@@ -70,7 +76,8 @@ function renderBlock(block: Block, actionIds: Map<string, number>): SlackBlock[]
     case "divider":
       return [{ type: "divider" }];
     case "image":
-      // Block Kit can only show an image from a public URL; ours go into the thread as files (upload-file.ts).
+    case "file":
+      // Block Kit can only show an image from a public URL; ours, and files, go into the thread (upload-file.ts).
       return [];
   }
 }

@@ -1,4 +1,4 @@
-import type { ImageBlock } from "./to-block-kit.ts";
+import type { FileBlock, ImageBlock } from "./to-block-kit.ts";
 import type { SlackApi } from "./slack-api.ts";
 import { SlackError } from "./slack-errors.ts";
 
@@ -11,8 +11,15 @@ interface UploadTarget {
 const ALT_TEXT_LIMIT = 1000;
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
+interface Upload {
+  bytes: Buffer;
+  filename: string;
+  title: string;
+  alt?: string;
+}
+
 /**
- * Shares pictures in a thread the way Slack wants files now
+ * Shares pictures (and other files, such as the poster) in a thread the way Slack wants files now
  * (https://docs.slack.dev/messaging/working-with-files#uploading_files): per file a URL from
  * files.getUploadURLExternal, the bytes POSTed to it, then one files.completeUploadExternal that shares
  * them all in the channel's thread, each with its text alternative for screen readers.
@@ -23,18 +30,21 @@ export class FileUploader {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  async shareImages(channel: string, threadTs: string, images: ImageBlock[]): Promise<void> {
-    if (images.length === 0) return;
+  async shareImages(channel: string, threadTs: string, images: ImageBlock[], others: FileBlock[] = []): Promise<void> {
+    const uploads: Upload[] = [
+      ...images.map((image) => ({ bytes: Buffer.from(image.png, "base64"), filename: `${toFileName(image.title)}.png`, title: image.title, alt: image.alt })),
+      ...others.map((file) => ({ bytes: Buffer.from(file.content, "base64"), filename: file.filename, title: file.title })),
+    ];
+    if (uploads.length === 0) return;
     const files: { id: string; title: string }[] = [];
-    for (const image of images) {
-      const bytes = Buffer.from(image.png, "base64");
-      const filename = `${toFileName(image.title)}.png`;
-      const args = { filename, length: bytes.length, alt_txt: image.alt.slice(0, ALT_TEXT_LIMIT) };
+    for (const { bytes, filename, title, alt } of uploads) {
+      // alt_txt is for pictures; a document (the poster) goes without.
+      const args = { filename, length: bytes.length, ...(alt ? { alt_txt: alt.slice(0, ALT_TEXT_LIMIT) } : {}) };
       // A new upload URL for each attempt is harmless: a URL nobody uploads to is forgotten by Slack.
       const target = await this.api.call<UploadTarget>("files.getUploadURLExternal", args, { isIdempotent: true });
       if (!target.upload_url || !target.file_id) throw new SlackError("slack_unexpected", "files.getUploadURLExternal", "no upload URL in answer");
       await this.upload(target.upload_url, bytes);
-      files.push({ id: target.file_id, title: image.title });
+      files.push({ id: target.file_id, title });
     }
     await this.api.call("files.completeUploadExternal", { files, channel_id: channel, thread_ts: threadTs });
   }

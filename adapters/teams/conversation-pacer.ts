@@ -41,15 +41,25 @@ export class ConversationPacer {
     this.longest = Math.max(0, ...limits.map((limit) => limit.windowMs));
   }
 
+  /** Whether a request to this conversation would go at once: nobody queued for it, and room in every window. */
+  hasRoom(key: string): boolean {
+    if (this.queues.has(key)) return false;
+    const now = this.time.now();
+    const times = (this.sent.get(key) ?? []).filter((at) => at > now - this.longest);
+    return this.limits.every((limit) => waitFor(limit, times, now) <= 0);
+  }
+
   /** Resolves when one more request to this conversation fits in every window; records it. */
   acquire(key: string): Promise<void> {
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const turn = previous.then(() => this.waitForRoom(key));
+    // The queue entry goes before the caller resumes, so that hasRoom sees a free conversation at once.
+    const turn: Promise<void> = previous
+      .then(() => this.waitForRoom(key))
+      .finally(() => {
+        if (this.queues.get(key) === settled) this.queues.delete(key);
+      });
     const settled = turn.catch(() => undefined);
     this.queues.set(key, settled);
-    void settled.then(() => {
-      if (this.queues.get(key) === settled) this.queues.delete(key);
-    });
     return turn;
   }
 

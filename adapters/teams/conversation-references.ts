@@ -9,6 +9,8 @@ import {
   type StoredConversation,
 } from "../../src/storage/conversations.ts";
 import type { Db } from "../../src/storage/database.ts";
+import { statement } from "../../src/storage/statements.ts";
+import { startOfUtcDay } from "../../src/time/day.ts";
 import type { Where } from "./parse-activity.ts";
 
 /**
@@ -61,17 +63,20 @@ export class ConversationReferences {
   remember(given: ConversationReference, personalUser: UserRef | undefined, now: Date): void {
     const reference = withoutBlanks(given);
     if (!personalUser || !this.latest) this.latest = reference;
-    rememberConversation(
+    const conversation = {
+      platform: "msteams" as const,
+      conversationId: reference.conversation.id,
+      kind: personalUser ? ("personal" as const) : ("channel" as const),
+      userKey: personalUser ? formatUser(personalUser) : null,
+      reference: JSON.stringify(toStored(reference)),
+    };
+    // Most activities come from a conversation already stored as it is, today: no write (and no flush) then.
+    const isStoredToday = statement(
       this.db,
-      {
-        platform: "msteams",
-        conversationId: reference.conversation.id,
-        kind: personalUser ? "personal" : "channel",
-        userKey: personalUser ? formatUser(personalUser) : null,
-        reference: JSON.stringify(toStored(reference)),
-      },
-      now,
-    );
+      `SELECT 1 FROM conversations WHERE platform = 'msteams' AND conversation_id = ? AND kind = ? AND reference = ? AND is_reachable = 1
+         AND updated_at = ? AND (? IS NULL OR user_key = ?)`,
+    ).get(conversation.conversationId, conversation.kind, conversation.reference, startOfUtcDay(now), conversation.userKey, conversation.userKey);
+    if (!isStoredToday) rememberConversation(this.db, conversation, now);
   }
 
   find(conversationId: string): { stored: StoredConversation; reference: ConversationReference } | undefined {

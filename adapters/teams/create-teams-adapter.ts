@@ -17,6 +17,9 @@ import { formSeals } from "./signed-form-state.ts";
 import { toTeamsError } from "./teams-error.ts";
 import { TeamsPlatform } from "./teams-platform.ts";
 import { toAuthConfiguration, type TokenAuthority } from "./to-auth-configuration.ts";
+import { ReplyLanes } from "./reply-lanes.ts";
+import { turnReplyTask } from "./turn-reply-task.ts";
+import { TURN_REPLY, type TurnOutbox } from "./turn-sends.ts";
 
 export interface TeamsAdapterOptions {
   bot: Bot;
@@ -24,6 +27,8 @@ export interface TeamsAdapterOptions {
   settings: TeamsSettings;
   logger: Logger;
   clock: Clock;
+  /** The bot's outbox worker: replies of a turn go through it, after the turn, so pacing never holds a request. */
+  outbox: TurnOutbox;
   /** What people see by default; the configuration's language. */
   language?: Language;
   /** Pacing, retries and time-outs; Teams' limits unless a test makes them quick. */
@@ -56,7 +61,9 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const platform = new TeamsPlatform({ adapter: cloud, appId: settings.appId ?? "", references, names, db, clock, logger });
   const sendDirect: TurnParts["sendDirect"] = (user, message) => platform.sendDirect(user, message);
   const seals = formSeals(db);
-  const turn: TurnParts = { bot, db, clock, logger, language: options.language ?? "nl", references, names, seals, sendDirect };
+  const lanes = new ReplyLanes(db, transport.hasRoom);
+  const turn: TurnParts = { bot, db, clock, logger, language: options.language ?? "nl", references, names, seals, sendDirect, outbox: options.outbox, lanes };
+  options.outbox.register(TURN_REPLY, turnReplyTask(cloud, settings.appId ?? "", lanes, logger));
   const rules: AdmissionRules = { allowedTenants: options.allowedTenants, isLoopbackOnly: settings.isUnauthenticated };
 
   const messages: HttpRoute = {

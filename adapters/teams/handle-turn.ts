@@ -15,6 +15,8 @@ import { teamsDirectory } from "./teams-directory.ts";
 import { toTeamsError } from "./teams-error.ts";
 import { teamsTexts } from "./teams-texts.ts";
 import { asksForOwnId, commandText, toInteraction } from "./to-interaction.ts";
+import type { ReplyLanes } from "./reply-lanes.ts";
+import { TurnSends, type TurnOutbox } from "./turn-sends.ts";
 
 export interface TurnParts {
   bot: Bot;
@@ -25,8 +27,12 @@ export interface TurnParts {
   references: ConversationReferences;
   names: Map<string, string>;
   seals: FormSeals;
-  /** A message to the person's own chat with the bot (TeamsPlatform.sendDirect). */
+  /** A message to the person's own chat with the bot (TeamsPlatform.sendDirect), sent within the turn. */
   sendDirect(user: UserRef, message: Message): Promise<void>;
+  /** Delivers what a turn sends into chats after the turn has answered. */
+  outbox: TurnOutbox;
+  /** Whether a conversation can take a reply within the turn. */
+  lanes: ReplyLanes;
 }
 
 /** One incoming activity: receive → parse → translate → dispatch, then answer the Teams way. */
@@ -34,19 +40,29 @@ export async function handleTurn(context: TurnContext, parts: TurnParts): Promis
   const activity = context.activity;
   const isInvoke = activity.type === "invoke";
   try {
-    if (activity.id && !isFirstDelivery(parts.db, "msteams", `${activity.conversation?.id}|${activity.id}`, parts.clock.now())) {
+    const event = parseActivity(activity, parts.seals);
+    // One transaction (one flush to disk) for the delivery's key and where it came from.
+    const isFirst = parts.db.transaction(() => {
+      if (activity.id && !isFirstDelivery(parts.db, "msteams", `${activity.conversation?.id}|${activity.id}`, parts.clock.now())) return false;
+      if (event.kind !== "ignored") remember(context, event, parts);
+      return true;
+    })();
+    if (!isFirst) {
       parts.logger.info({ type: activity.type }, "Teams activity delivered twice; handled once");
       if (isInvoke) await answerInvoke(context, null);
       return;
     }
-    const event = parseActivity(activity, parts.seals);
     if (event.kind === "ignored") {
       parts.logger.debug({ reason: event.reason }, "Teams activity ignored");
       if (isInvoke) await answerInvoke(context, null);
       return;
     }
-    await remember(context, event, parts);
-    await dispatch(context, event, parts);
+    const { where } = event;
+    if (event.kind === "installed" && where.teamId) await rememberTeamChannels(context, where.baseConversationId, where.teamId, parts);
+    const sends = new TurnSends(context);
+    await dispatch(context, event, parts, sends);
+    // Sent, or written to the outbox, before the HTTP answer: what Teams sees acknowledged is never lost.
+    await sends.finish(parts);
   } catch (error) {
     parts.logger.error({ err: toTeamsError(error, "Teams turn"), type: activity.type }, "Teams activity failed");
     await tellFailure(context, isInvoke, parts).catch((second: unknown) =>
@@ -55,11 +71,11 @@ export async function handleTurn(context: TurnContext, parts: TurnParts): Promis
   }
 }
 
-async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts): Promise<void> {
+async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts, sends: TurnSends): Promise<void> {
   const { language, seals } = parts;
   if (event.kind === "message" && asksForOwnId(event)) {
     const notice = textMessage(teamsTexts[language].yourId(event.user.id));
-    await replyInChat(context, { kind: "notice", message: notice }, "", language);
+    replyInChat(sends, { kind: "notice", message: notice }, "", language);
     return;
   }
   if (event.kind === "form-refused") {
@@ -75,32 +91,42 @@ async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind:
   }
   const reply = await parts.bot.handle(interaction);
   const { user } = interaction;
-  const delivery: PrivateDelivery = { sendDirect: parts.sendDirect, logger: parts.logger, language };
-  const onReplaceFailed = (error: unknown) => parts.logger.warn({ err: toTeamsError(error, "replace form card") }, "Teams form card not replaced");
+  const delivery: PrivateDelivery = { sendDirect: directSender(parts, sends), logger: parts.logger, language };
   switch (event.kind) {
     case "dialog-open":
     case "dialog-submit":
-      await replyInDialog(context, event, reply, { language, seal: seals.sealFormState, onReplaceFailed });
+      await replyInDialog(context, event, reply, { language, seal: seals.sealFormState, sends });
       return;
     case "form-submit": {
       const isDone = event.state.launcher && reply.kind !== "form-errors";
       const launcherReplacement = isDone ? await launcherAfterSubmit(reply, event.where, user, delivery) : undefined;
-      await replyInDialog(context, event, reply, { language, seal: seals.sealFormState, launcherReplacement, onReplaceFailed });
+      await replyInDialog(context, event, reply, { language, seal: seals.sealFormState, launcherReplacement, sends });
       return;
     }
     case "message":
-      await replyInChat(context, await keepPrivate(reply, event.where, user, delivery), seals.sealLauncher(event.user.id, commandText(event.text)), language);
+      replyInChat(sends, await keepPrivate(reply, event.where, user, delivery), seals.sealLauncher(event.user.id, commandText(event.text)), language);
       return;
     case "installed":
-      await replyInChat(context, await keepPrivate(reply, event.where, user, delivery), "", language);
+      replyInChat(sends, await keepPrivate(reply, event.where, user, delivery), "", language);
       return;
     case "uninstalled":
       return;
   }
 }
 
+/**
+ * A person's own chat that we can reach goes through the outbox after the turn; a first one (Teams must
+ * create the chat, which may be refused) is tried within the turn, so the channel can say whether it worked.
+ */
+function directSender(parts: TurnParts, sends: TurnSends): PrivateDelivery["sendDirect"] {
+  return async (user, message) => {
+    if (parts.references.findPersonal(user)?.stored.isReachable) sends.direct(user, message);
+    else await parts.sendDirect(user, message);
+  };
+}
+
 /** Keeps the conversation reference (and the sender's name) for later proactive posts. */
-async function remember(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts): Promise<void> {
+function remember(context: TurnContext, event: Exclude<TeamsEvent, { kind: "ignored" }>, parts: TurnParts): void {
   const now = parts.clock.now();
   const { where } = event;
   if (event.kind === "uninstalled") {
@@ -111,7 +137,6 @@ async function remember(context: TurnContext, event: Exclude<TeamsEvent, { kind:
   const from = context.activity.from;
   if (from?.id && from.name) parts.names.set(from.id, from.name);
   parts.references.rememberFrom(context.activity, where, now);
-  if (event.kind === "installed" && where.teamId) await rememberTeamChannels(context, where.baseConversationId, where.teamId, parts);
 }
 
 /** Teams announces an install in the team's General channel only; the bot may post in all its channels. */
@@ -132,6 +157,14 @@ async function rememberTeamChannels(context: TurnContext, conversationId: string
 
 async function tellFailure(context: TurnContext, isInvoke: boolean, parts: TurnParts): Promise<void> {
   const text = teamsTexts[parts.language].failed;
-  if (isInvoke) await answerInvoke(context, { task: { type: "message", value: text } });
-  else if (context.activity.type === "message") await context.sendActivity(text);
+  if (isInvoke) return answerInvoke(context, { task: { type: "message", value: text } });
+  if (context.activity.type !== "message") return;
+  const sends = new TurnSends(context);
+  sends.reply({ type: "message", text });
+  try {
+    await sends.finish(parts);
+  } catch {
+    // The database is what failed: the apology goes within the turn.
+    await context.sendActivity(text);
+  }
 }

@@ -38,6 +38,8 @@ export interface PacedHttpClient {
   request(config: HttpRequestConfig, defaults?: ClientDefaults): Promise<HttpResponse>;
   /** Routes every call of an SDK client (a ConnectorClient's httpClient) through this transport. */
   carry(client: HttpClient): void;
+  /** Whether a call to this conversation (a thread counts as its channel) would go without waiting for pacing. */
+  hasRoom(conversation: string): boolean;
 }
 
 /** Teams asks to retry these (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit). */
@@ -79,6 +81,7 @@ export function createPacedHttpClient(tuning: DeliveryTuning, logger: Logger, is
   };
   return {
     request,
+    hasRoom: (conversation) => pacer.hasRoom(conversation.split(";")[0]!),
     carry(client) {
       const carried = (config: HttpRequestConfig) => request(config, { baseURL: client.baseURL, headers: client.defaultHeaders });
       client.request = carried as HttpClient["request"];

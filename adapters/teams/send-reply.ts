@@ -4,6 +4,7 @@ import type { Form, Language, Message, Reply } from "../../src/chat/vocabulary.t
 import type { TeamsEvent } from "./parse-activity.ts";
 import type { FormState } from "./signed-form-state.ts";
 import { teamsTexts } from "./teams-texts.ts";
+import type { TurnSends } from "./turn-sends.ts";
 import { cardActivity, toAdaptiveCard } from "./to-adaptive-card.ts";
 import { toDialogResponse, type DialogResponse } from "./to-dialog-response.ts";
 import { OPEN_FORM_ACTION } from "./to-interaction.ts";
@@ -11,10 +12,11 @@ import { OPEN_FORM_ACTION } from "./to-interaction.ts";
 /**
  * Answers a typed message (or an install) in the same chat; in a channel it lands in the thread.
  * `launcherValue` is what the "Formulier openen" button carries: the command text, signed for its typist.
+ * The reply goes out after the turn (turn-sends.ts), so pacing never holds the request.
  */
-export async function replyInChat(context: TurnContext, reply: Reply, launcherValue: string, language: Language): Promise<void> {
+export function replyInChat(sends: TurnSends, reply: Reply, launcherValue: string, language: Language): void {
   const message = chatMessageFor(reply, launcherValue, language);
-  if (message) await context.sendActivity(Activity.fromObject(cardActivity(toAdaptiveCard(message, "chat"), message.text)));
+  if (message) sends.reply(cardActivity(toAdaptiveCard(message, "chat"), message.text));
 }
 
 /** A command cannot open a dialog, so an open-form reply becomes a card whose button opens it. */
@@ -48,7 +50,8 @@ export interface DialogReplyParts {
   seal: (state: FormState) => string;
   /** What the "Formulier openen" card shows once its form is sent (decided by keep-private.ts). */
   launcherReplacement?: Message;
-  onReplaceFailed: (error: unknown) => void;
+  /** Where the replacement of that card goes: after the turn, like every send into a chat. */
+  sends: TurnSends;
 }
 
 /** Answers task/fetch or task/submit, and replaces the "Formulier openen" card once its form is done. */
@@ -73,10 +76,9 @@ export async function replyInDialog(
   );
   if (event.kind === "form-submit" && launcher && reply.kind !== "form-errors" && parts.launcherReplacement) {
     // The submit worked: the card that opened the form must not open it again. When Teams refuses the
-    // edit (someone deleted the card) the person still gets their answer below.
+    // edit (someone deleted the card) the person still has their answer below.
     const message = parts.launcherReplacement;
-    const replacement = Activity.fromObject({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher });
-    await context.updateActivity(replacement).catch(parts.onReplaceFailed);
+    parts.sends.update({ ...cardActivity(toAdaptiveCard(message, "chat"), message.text), id: launcher });
   }
   await answerInvoke(context, body);
 }

@@ -76,6 +76,9 @@ function toElement(block: Exclude<Block, { type: "divider" }>, placement: Button
       return { type: "ActionSet", actions: block.buttons.map((button) => toAction(button, placement)) };
     case "image":
       return toImage(block);
+    case "file":
+      // A bot can put a file only in a personal chat (with the person's consent), not in a channel: say where it is.
+      return textBlock(`*${block.title}*\n${block.text}`);
   }
 }
 

@@ -15,7 +15,7 @@ export interface LoadResult {
   seconds: number;
 }
 
-function send(agent: Agent, port: number, call: HttpCall): Promise<number> {
+export function sendCall(agent: Agent, port: number, call: HttpCall): Promise<number> {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
       { host: "127.0.0.1", port, method: "POST", path: call.path, agent, headers: { ...call.headers, "content-length": Buffer.byteLength(call.body) } },
@@ -43,10 +43,10 @@ export async function runBursts(port: number, calls: HttpCall[], size: number, s
     await Promise.all(
       calls.slice(offset, offset + size).map(async (call) => {
         const sent = performance.now();
-        const status = await send(agent, port, call);
+        const status = await sendCall(agent, port, call);
         const latency = performance.now() - sent;
-      latenciesMs.push(latency);
-      (byLabel[call.label ?? ""] ??= []).push(latency);
+        latenciesMs.push(latency);
+        (byLabel[call.label ?? ""] ??= []).push(latency);
         statuses[status] = (statuses[status] ?? 0) + 1;
       }),
     );

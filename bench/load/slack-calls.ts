@@ -29,6 +29,14 @@ export function slackMorning(secret: string, prompts: OpenPrompt[], people: (ind
   return calls;
 }
 
+/** /casus typed by a different person each time, in the team channels: the same-job comparison's load. */
+export function slackCasus(secret: string, prompts: OpenPrompt[], people: (index: number) => string, count: number): HttpCall[] {
+  return Array.from({ length: count }, (_, index) => {
+    const { text, headers } = signSlackBody(secret, typeCasus(prompts[index % prompts.length]!, people(index)));
+    return { label: "command", path: "/slack/events", headers, body: text };
+  });
+}
+
 function pressAnswer(prompt: OpenPrompt, user: string) {
   sequence += 1;
   return {

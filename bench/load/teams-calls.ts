@@ -1,5 +1,7 @@
 import type { HttpCall } from "./run-bursts.ts";
 
+let sequence = 0;
+
 /**
  * People asking the bot for help in their personal chat, each in their own conversation (Teams limits
  * are per conversation). Shaped like tests/fixtures/teams/personal-message.json; `serviceUrl` is where
@@ -8,9 +10,11 @@ import type { HttpCall } from "./run-bursts.ts";
 export function teamsHelpRequests(serviceUrl: string, people: (index: number) => string, count: number): HttpCall[] {
   return Array.from({ length: count }, (_, index) => {
     const id = `29:${people(index)}`;
+    sequence += 1;
     const activity = {
       type: "message",
-      id: `1${String(index).padStart(12, "0")}`,
+      // Unique across rounds: one person asking again is a new message, not a redelivery.
+      id: `1${String(sequence).padStart(12, "0")}`,
       channelId: "msteams",
       serviceUrl,
       from: { id, name: `Collega ${index}`, aadObjectId: `aad-${index}` },

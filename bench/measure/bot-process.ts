@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Config } from "../../src/config/config-schema.ts";
-import { startChild, type Child } from "./child.ts";
+import { startChild, startFlags, type Child } from "./child.ts";
 
 export interface BotProcessOptions {
   databasePath: string;
@@ -29,7 +29,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     SLACK_SIGNING_SECRET: options.slack.signingSecret,
     SLACK_API_URL: options.slack.apiUrl,
     TEAMS_ENABLED: "true",
-  });
+  }, startFlags());
   const { port } = await child.waitFor<{ port: number }>("port");
   return { child, port, startMs: performance.now() - started };
 }

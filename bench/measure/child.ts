@@ -4,6 +4,12 @@ import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "../..");
 
+/** The node flags `npm start` runs the bot with (package.json's start script), so the bench runs it the same way. */
+export function startFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  return (scripts.start ?? "").split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
 export interface Child {
   process: ChildProcess;
   /** The first JSON line on stdout that has this key. */
@@ -20,10 +26,10 @@ export interface Child {
  * Runs an entry point in its own node process: a TypeScript file with tsx as a loader, or compiled
  * JavaScript (dist/, as `npm start` runs the bot) with plain node.
  */
-export function startChild(entry: string, env: Record<string, string> = {}): Child {
+export function startChild(entry: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Child {
   // BENCH_PROFILE=dir writes a CPU profile of each child there, to see where the time goes.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const command = entry.endsWith(".ts") ? [...profile, "--import", "tsx", entry] : [...profile, "--enable-source-maps", entry];
+  const command = entry.endsWith(".ts") ? [...profile, "--import", "tsx", entry] : [...profile, ...nodeFlags, "--enable-source-maps", entry];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },

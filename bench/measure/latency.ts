@@ -2,109 +2,118 @@ import { createServer } from "node:net";
 import type { Config } from "../../src/config/config-schema.ts";
 import { openDatabase } from "../../src/storage/database.ts";
 import { personId } from "../seed/bench-config.ts";
-import { runBursts, type HttpCall, type LoadResult } from "../load/run-bursts.ts";
-import { slackMorning, type OpenPrompt } from "../load/slack-calls.ts";
+import { slackCasus, slackMorning, type OpenPrompt } from "../load/slack-calls.ts";
 import { teamsHelpRequests } from "../load/teams-calls.ts";
 import { startBotProcess } from "./bot-process.ts";
 import { startChild, type Child } from "./child.ts";
-import { percentile } from "./percentile.ts";
+import { compareSides, type Comparison, type LatencySummary, type Side } from "./compare-sides.ts";
 
-export interface LatencySummary {
-  p50: number;
-  p99: number;
-  /** CPU the server process spent per request, acknowledgement and everything it started. */
-  cpuMsPerRequest: number;
-  statuses: Record<number, number>;
-  /** p99 per kind of request. */
-  p99ByKind: Record<string, number>;
-}
+export type { LatencySummary };
 
+/** Ours and a baseline under the same load in the same run. */
 export interface LatencyPair {
   ours: LatencySummary;
-  bare: LatencySummary;
+  baseline: LatencySummary;
 }
 
 export interface LatencyFigures {
-  slack: LatencyPair;
-  teams: LatencyPair;
+  /** The morning mix (buttons, /casus, submissions) against a Bolt app that only acknowledges. */
+  slackBare: LatencyPair;
+  /** /casus against a Bolt app that acknowledges and opens a comparable modal. */
+  slackSameJob: Record<Comparison["mode"], LatencyPair>;
+  /** "hulp", each from another person, against an echo bot and a bot that answers with one card. */
+  teamsBare: LatencyPair;
+  teamsSameJob: Record<Comparison["mode"], LatencyPair>;
+  /** 50 "hulp" in flight in one personal chat, against the same-job bot. */
+  teamsOneChat: LatencyPair;
   idleRssMb: number;
   peakRssMb: number;
-  requestsPerServer: number;
+  /** Our process's peak RSS after each phase, in order: where the peak comes from. */
+  peakAfterMb: Record<string, number>;
 }
 
 const SECRET = "bench-signing-secret-0123456789ab";
 const CONCURRENCY = 50;
-/** Time after each burst for the work it started (modals, thread replies) to finish. */
 const SETTLE_MS = 400;
 
 /**
- * Acknowledgement latency of our bot (src/main.ts, a process of its own, on the seeded database) and
- * of the bare frameworks, each under 50 concurrent clients, in alternating rounds so that both see the
- * same machine. The fake platforms run in processes of their own.
+ * Acknowledgement latency of our bot (dist/src/main.js, a process of its own, on the seeded database)
+ * and of the baselines, each under 50 requests in flight, in bursts and in a closed loop, in rounds that
+ * alternate the servers. The fake platforms run in processes of their own.
  */
 export async function measureLatency(databasePath: string, config: Config, configPath: string, requests: number): Promise<LatencyFigures> {
   const children: Child[] = [];
+  const spawn = (entry: string, env: Record<string, string> = {}) => {
+    const child = startChild(entry, env);
+    children.push(child);
+    return child;
+  };
   try {
-    const slackApi = startChild("bench/servers/fake-slack.ts");
-    const connector = startChild("bench/servers/fake-connector.ts");
-    children.push(slackApi, connector);
+    const slackApi = spawn("bench/servers/fake-slack.ts");
+    const connector = spawn("bench/servers/fake-connector.ts");
     const { url: apiUrl, token } = await slackApi.waitFor<{ url: string; token: string }>("url");
     const { url: serviceUrl } = await connector.waitFor<{ url: string }>("url");
     const prompts = openPrompts(databasePath);
 
     const bot = await startBotProcess({ databasePath, config, configPath, slack: { apiUrl, token, signingSecret: SECRET } });
     children.push(bot.child);
-    const [boltPort, teamsPort] = [await freePort(), await freePort()];
-    const bolt = startChild("bench/servers/bare-bolt.ts", { PORT: String(boltPort), SLACK_SIGNING_SECRET: SECRET });
-    const cloud = startChild("bench/servers/bare-teams.ts", { PORT: String(teamsPort) });
-    children.push(bolt, cloud);
-    await Promise.all([bolt.waitFor("port"), cloud.waitFor("port")]);
+    const ports = { bolt: await freePort(), sameBolt: await freePort(), cloud: await freePort(), sameTeams: await freePort() };
+    const slackEnv = { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: token, SLACK_API_URL: apiUrl };
+    const baselines = {
+      bolt: spawn("bench/servers/bare-bolt.ts", { PORT: String(ports.bolt), SLACK_SIGNING_SECRET: SECRET }),
+      sameBolt: spawn("bench/servers/same-job-bolt.ts", { PORT: String(ports.sameBolt), ...slackEnv }),
+      cloud: spawn("bench/servers/bare-teams.ts", { PORT: String(ports.cloud) }),
+      sameTeams: spawn("bench/servers/same-job-teams.ts", { PORT: String(ports.sameTeams) }),
+    };
+    await Promise.all(Object.values(baselines).map((child) => child.waitFor("port")));
     await pause(3000);
     const idleRssMb = bot.child.memory().rssMb;
 
+    const ours: Side = { child: bot.child, port: bot.port };
+    const side = (name: keyof typeof baselines): Side => ({ child: baselines[name], port: ports[name] });
     let person = 0;
     const nextPeople = () => {
       const offset = person;
       person += requests;
       return (index: number) => personId((offset + index) % 500, Math.floor((offset + index) / 500) % 40);
     };
-    const slack = await compare(bot.child, bolt, bot.port, boltPort, () => slackMorning(SECRET, prompts, nextPeople(), requests));
-    const teams = await compare(bot.child, cloud, bot.port, teamsPort, () => teamsHelpRequests(serviceUrl, nextPeople(), requests));
-    return { slack, teams, idleRssMb, peakRssMb: bot.child.memory().peakMb, requestsPerServer: requests * 4 };
+    const bursts: Comparison = { concurrency: CONCURRENCY, rounds: 4, mode: "bursts", settleMs: SETTLE_MS };
+    const closed: Comparison = { ...bursts, mode: "closed-loop" };
+    const pair = ([a, b]: LatencySummary[]): LatencyPair => ({ ours: a!, baseline: b! });
+
+    const morning = () => slackMorning(SECRET, prompts, nextPeople(), requests);
+    const casus = () => slackCasus(SECRET, prompts, nextPeople(), requests);
+    const help = () => teamsHelpRequests(serviceUrl, nextPeople(), requests);
+    // One person, one chat: every request of a burst paced in the same conversation.
+    const oneChat = () => teamsHelpRequests(serviceUrl, () => "U001M003", 2 * CONCURRENCY);
+
+    const peakAfterMb: Record<string, number> = {};
+    const phase = async <T>(name: string, work: Promise<T>): Promise<T> => {
+      const value = await work;
+      peakAfterMb[name] = bot.child.memory().peakMb;
+      return value;
+    };
+    const slackBare = pair(await phase("Slack mix", compareSides([ours, side("bolt")], morning, bursts)));
+    const slackSameJob = {
+      bursts: pair(await phase("Slack /casus bursts", compareSides([ours, side("sameBolt")], casus, bursts))),
+      "closed-loop": pair(await phase("Slack /casus closed loop", compareSides([ours, side("sameBolt")], casus, closed))),
+    };
+    const [teamsOurs, teamsBare, teamsSame] = await phase("Teams bursts", compareSides([ours, side("cloud"), side("sameTeams")], help, bursts));
+    const teamsClosed = pair(await phase("Teams closed loop", compareSides([ours, side("sameTeams")], help, closed)));
+    const teamsOneChat = pair(await phase("Teams one chat", compareSides([ours, side("sameTeams")], oneChat, bursts)));
+    return {
+      slackBare,
+      slackSameJob,
+      teamsBare: { ours: teamsOurs!, baseline: teamsBare! },
+      teamsSameJob: { bursts: { ours: teamsOurs!, baseline: teamsSame! }, "closed-loop": teamsClosed },
+      teamsOneChat,
+      idleRssMb,
+      peakRssMb: bot.child.memory().peakMb,
+      peakAfterMb,
+    };
   } finally {
     for (const child of children.reverse()) await child.stop();
   }
-}
-
-/** Warm-up, then four rounds each, alternating (bare, ours, bare, ours, …), so both see the same machine. */
-async function compare(oursChild: Child, bareChild: Child, oursPort: number, barePort: number, calls: () => HttpCall[]): Promise<LatencyPair> {
-  await runBursts(barePort, calls().slice(0, 300), CONCURRENCY, SETTLE_MS);
-  await runBursts(oursPort, calls().slice(0, 300), CONCURRENCY, SETTLE_MS);
-  const ours: LoadResult[] = [];
-  const bare: LoadResult[] = [];
-  const cpu = { ours: 0, bare: 0 };
-  const timed = async (child: Child, run: () => Promise<LoadResult>, into: LoadResult[], key: "ours" | "bare") => {
-    const before = child.cpuMs();
-    into.push(await run());
-    cpu[key] += child.cpuMs() - before;
-  };
-  for (let round = 0; round < 4; round += 1) {
-    await timed(bareChild, () => runBursts(barePort, calls(), CONCURRENCY, SETTLE_MS), bare, "bare");
-    await timed(oursChild, () => runBursts(oursPort, calls(), CONCURRENCY, SETTLE_MS), ours, "ours");
-  }
-  return { ours: summarise(ours, cpu.ours), bare: summarise(bare, cpu.bare) };
-}
-
-function summarise(results: LoadResult[], cpuMs: number): LatencySummary {
-  const latencies = results.flatMap((result) => result.latenciesMs);
-  const statuses: Record<number, number> = {};
-  const byKind: Record<string, number[]> = {};
-  for (const result of results) {
-    for (const [status, count] of Object.entries(result.statuses)) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + count;
-    for (const [kind, values] of Object.entries(result.byLabel)) (byKind[kind] ??= []).push(...values);
-  }
-  const p99ByKind = Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, percentile(values, 99)]));
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMsPerRequest: cpuMs / latencies.length, statuses, p99ByKind };
 }
 
 /** The newest prompt of each team, with the message it was posted as. */

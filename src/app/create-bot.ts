@@ -17,6 +17,9 @@ import { closeEndedPrompts } from "../reflection/close-prompts.ts";
 import { sendLeadPrompts } from "../reflection/lead-prompts.ts";
 import { remindOpenPrompts } from "../reflection/remind-prompt.ts";
 import { sendLogbookPrompts } from "../logbook/logbook.ts";
+import { sendLaterReminders } from "../reflection/later-reminders.ts";
+import { askPurposeCheck, PURPOSE_CHECK_SCHEDULE } from "../team/purpose-check.ts";
+import { teamTasks } from "../team/team-effects.ts";
 import { Scheduler } from "../scheduling/scheduler.ts";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
@@ -29,6 +32,7 @@ import { escalationTasks } from "../proposals/escalation-effects.ts";
 import { askDueLookbacks } from "../proposals/lookbacks.ts";
 import { proposalTasks } from "../proposals/proposal-effects.ts";
 import { remindWaiting } from "../proposals/remind-waiting.ts";
+import { postQuarterlyReport } from "../report/post-report.ts";
 import { organisationTeam, type Core } from "./core.ts";
 
 export interface BotParts {
@@ -59,6 +63,7 @@ export function createBot(parts: BotParts): RunningBot {
     ...digestTasks(core),
     ...proposalTasks(core),
     ...escalationTasks(core),
+    ...teamTasks(core),
   };
   for (const [kind, task] of Object.entries(tasks)) outbox.register(kind, task);
   const scheduler = new Scheduler({
@@ -76,6 +81,9 @@ export function createBot(parts: BotParts): RunningBot {
       const leadSchedule = team.reflection.leadSchedule;
       scheduler.add({ key: `lead-prompts:${team.key}`, cron: leadSchedule, timezone, isLatestOnly: true, run: (slot) => sendLeadPrompts(core, team, slot) });
     }
+    if (team.reflection && team.leads.length > 0) {
+      scheduler.add({ key: `bedoeling:${team.key}`, cron: PURPOSE_CHECK_SCHEDULE, timezone, isLatestOnly: true, run: (slot) => askPurposeCheck(core, team, slot) });
+    }
     if (team.digest) {
       scheduler.add({ key: `digest:${team.key}`, cron: team.digest.schedule, timezone, isLatestOnly: true, run: (slot) => postDigest(core, team, slot) });
     }
@@ -85,6 +93,8 @@ export function createBot(parts: BotParts): RunningBot {
     scheduler.add({ key: "digest:organisation", cron: schedule, timezone, isLatestOnly: true, run: (slot) => postOrganisationDigest(core, slot) });
     const mt = organisationTeam(core)!;
     scheduler.add({ key: "reflection:organisation", cron: mt.reflection!.schedule, timezone, isLatestOnly: true, run: (slot) => postPrompt(core, mt, slot) });
+    const report = parts.config.organisation.report;
+    if (report) scheduler.add({ key: "report:organisation", cron: report.schedule, timezone, isLatestOnly: true, run: (slot) => postQuarterlyReport(core, slot) });
   }
   scheduler.add({
     key: "cases:maintenance",
@@ -101,7 +111,10 @@ export function createBot(parts: BotParts): RunningBot {
     cron: "0 * * * *",
     timezone,
     isLatestOnly: true,
-    run: async () => ({ status: "done", note: `reminded ${await remindOpenPrompts(core)}, closed ${await closeEndedPrompts(core)}` }),
+    run: async () => ({
+      status: "done",
+      note: `reminded ${await remindOpenPrompts(core)}, closed ${await closeEndedPrompts(core)}, later ${await sendLaterReminders(core)}`,
+    }),
   });
   scheduler.add({
     key: "logbook",

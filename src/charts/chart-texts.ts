@@ -17,6 +17,8 @@ const nl = {
     `Lijndiagram van de casussen in de afgelopen ${weeks} weken: ${opened} nieuw en ${decided} besloten; ` +
     `aan het eind van deze week wachten er ${waitingNow}, ${weeks} weken geleden ${waitingThen}. Per week (nieuw, besloten, wachtend): ${values}.`,
   weekOf: "week van",
+  paused: "pauze",
+  pausedWeeks: (weeks: number) => `${weeks === 1 ? "Eén week was" : `${weeks} weken waren`} pauze (het team had geen vragen); die staan als gearceerde grijze staaf met “pauze”, niet als nul.`,
 };
 
 export type ChartTexts = typeof nl;
@@ -37,6 +39,8 @@ const en: ChartTexts = {
     `Line chart of cases over the past ${weeks} weeks: ${opened} new and ${decided} decided; ` +
     `${waitingNow} waiting at the end of this week, ${waitingThen} ${weeks} weeks ago. Per week (new, decided, waiting): ${values}.`,
   weekOf: "week of",
+  paused: "paused",
+  pausedWeeks: (weeks) => `${weeks === 1 ? "One week was" : `${weeks} weeks were`} paused (the team had no prompts); they show as a hatched grey bar marked “paused”, not as zero.`,
 };
 
 export const chartTexts: Record<Language, ChartTexts> = { nl, en };

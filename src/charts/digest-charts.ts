@@ -6,6 +6,7 @@ import { toImageBlock, type Chart } from "./chart.ts";
 import { weeksEndingAt } from "./chart-weeks.ts";
 import { participationChart } from "./participation-chart.ts";
 import { renderChart } from "./render-chart.ts";
+import { pausedWeeks } from "../team/paused-weeks.ts";
 import { weeklyCaseFlow } from "./weekly-case-flow.ts";
 
 export const CHART_WEEKS = 12;
@@ -19,7 +20,8 @@ export interface TeamCharts {
 export async function teamCharts(core: Core, team: string, end: Date, members: number | undefined, language: Language): Promise<TeamCharts> {
   const weeks = weeksEndingAt(end, CHART_WEEKS, core.config.timezone, language);
   const people = weeklyParticipants(core.db, team, end, CHART_WEEKS);
-  const participation = participationChart({ weeks, people, members }, language);
+  const paused = pausedWeeks(core.db, team, weeks, core.config.timezone);
+  const participation = participationChart({ weeks, people, members, paused }, language);
   const caseFlow = caseFlowChart(weeks, weeklyCaseFlow(core.db, team, weeks), language);
   return { participation: await toBlock(participation), caseFlow: await toBlock(caseFlow) };
 }

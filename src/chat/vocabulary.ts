@@ -49,7 +49,12 @@ export type Block =
   | { type: "buttons"; buttons: Button[] }
   | { type: "divider" }
   /** A picture (a chart): a PNG as base64, since the outbox stores messages as JSON; `alt` says what it shows. */
-  | { type: "image"; png: string; alt: string; title: string };
+  | { type: "image"; png: string; alt: string; title: string }
+  /**
+   * A file to hand over (the quarterly poster): its bytes as base64, like an image. `text` says what it is
+   * and where else to get it, for a platform that cannot take a file from a bot in that place.
+   */
+  | { type: "file"; filename: string; mediaType: string; content: string; title: string; text: string };
 
 /**
  * A message to show. `text` is the plain-text summary (notifications, screen readers, fallbacks);

@@ -48,6 +48,12 @@ function dataLines(report: ErasureReport): string[] {
     ...(report.learningEntries > 0
       ? [`- ${count(report.learningEntries, "regel", "regels")} in voorstellen, escalaties en terugblikken ontdaan van deze persoon (wat er besloten is blijft)`]
       : []),
+    ...(report.promptDeferrals > 0
+      ? [`- ${count(report.promptDeferrals, "overgeslagen vraag of herinnering", "overgeslagen vragen en herinneringen")}`]
+      : []),
+    ...(report.teamEntries > 0
+      ? [`- ${count(report.teamEntries, "pauze of teambedoeling", "pauzes en teambedoelingen")} ontdaan van deze persoon (ze blijven voor het team)`]
+      : []),
   ];
 }
 

@@ -21,6 +21,7 @@ import { processOutput as output, type ExitCode } from "./cli-output.ts";
 import { listPrompts } from "./list-prompts.ts";
 import { outboxCommand } from "./outbox-command.ts";
 import { LABELLED_SETS, privacyReport } from "./privacy-report.ts";
+import { reportCommand } from "../report/report-command.ts";
 
 const USAGE = `Gebruik: npm run cli -- <commando>   (zonder npm, zoals in de container: node dist/src/cli/main.js <commando>)
   check-config                         controleer omgeving, configuratie en vragenbibliotheek
@@ -33,6 +34,9 @@ const USAGE = `Gebruik: npm run cli -- <commando>   (zonder npm, zoals in de con
                                        casussen blijven, zonder die persoon
   backup FILE                          online back-up van de database naar een nieuw bestand FILE (terwijl de bot draait)
   outbox [retry ID | drop ID]          toon wat nog naar Slack of Teams moet (of is opgegeven); verstuur opnieuw of verwijder
+  report --team KEY | --organisation [--from JJJJ-MM-DD --to JJJJ-MM-DD] --out FILE.html
+                                       de kwartaalposter: één HTML-pagina om te printen op A3 (zonder --from/--to:
+                                       het laatste hele kwartaal); een nieuw bestand, alleen leesbaar voor de eigenaar
   privacy-report                       meet de privacyfilter op de gelabelde testsets in tests/fixtures/privacy/
                                        (voor ontwikkelaars: alleen vanuit een clone van de repository, niet in de container)`;
 
@@ -46,6 +50,9 @@ async function run(argv: string[]): Promise<ExitCode> {
       theme: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
+      organisation: { type: "boolean", default: false },
+      from: { type: "string" },
+      to: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -72,6 +79,10 @@ async function run(argv: string[]): Promise<ExitCode> {
     if (command === "backup") return await backupDatabase(db, rest[0] ?? "", output);
     if (command === "outbox") return outboxCommand(db, rest, new Date(), output);
     if (command === "export") return exportCommand(db, app.config, { team: values.team, format: values.format, out: values.out }, new Date(), output);
+    if (command === "report") {
+      const options = { team: values.team, isOrganisation: values.organisation ?? false, from: values.from, to: values.to, out: values.out };
+      return await reportCommand(db, app.config, options, new Date(), output);
+    }
     const bot = createBot({ db, config: app.config, library: app.library, clock: systemClock, logger });
     if (command === "forget-user") {
       const openPlatforms = async () => {

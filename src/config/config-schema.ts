@@ -96,6 +96,8 @@ export const configSchema = z
         digest: z.object({ schedule: cron }),
         /** MT prompts in the organisation channel (default: the second Tuesday of the month). */
         reflection: z.object({ schedule: cron.default("0 10 8-14 * 2") }).prefault({}),
+        /** The quarterly poster of the quarter just ended, as a file in the organisation channel. */
+        report: z.object({ schedule: cron }).optional(),
       })
       .optional(),
     /**

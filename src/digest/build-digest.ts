@@ -12,6 +12,10 @@ import { digestTexts } from "./digest-texts.ts";
 import { sparkline } from "./sparkline.ts";
 import { learningLines } from "../proposals/learning-digest.ts";
 import { learningTexts } from "../proposals/learning-texts.ts";
+import { weeksEndingAt } from "../charts/chart-weeks.ts";
+import { findPurpose } from "../team/purpose-store.ts";
+import { pausedWeeks } from "../team/paused-weeks.ts";
+import { markPaused, pausesInPeriod, showDay } from "../team/pause-digest.ts";
 
 /** The weekly digest of one team, built from the database. */
 export async function buildDigest(core: Core, team: TeamConfig, period: Period): Promise<Message> {
@@ -21,18 +25,24 @@ export async function buildDigest(core: Core, team: TeamConfig, period: Period):
   const tz = core.config.timezone;
   const title = t.heading(team.name, `${formatDay(period.start, tz, language)} – ${formatDay(new Date(period.end.getTime() - 1), tz, language)}`);
   const blocks: Block[] = [{ type: "heading", text: title }];
+  const purpose = findPurpose(core.db, team.key);
+  if (purpose) blocks.push({ type: "context", text: t.purposeLine(purpose.text) });
 
   const runs = runStats(core.db, team.key, period);
   const answerTotal = runs.reduce((sum, run) => sum + run.answers, 0);
   const members = await memberCount(core, team);
   const reflection: string[] = [];
-  if (runs.length === 0) reflection.push(t.noPrompts);
+  const pauses = pausesInPeriod(core, team.key, period).map((pause) => t.pausedPeriod(showDay(core, pause.startsOn, language), showDay(core, pause.endsOn, language)));
+  if (runs.length === 0) reflection.push(...(pauses.length > 0 ? pauses : [t.noPrompts]));
   else {
+    reflection.push(...pauses);
     const rate = members && runs.length ? Math.round((answerTotal / (members * runs.length)) * 100) : undefined;
     reflection.push(`${t.prompts(runs.length)} · ${t.answers(answerTotal)}${rate !== undefined ? ` (${t.rate(rate, members!)})` : ""}`);
   }
   const trend = weeklyParticipants(core.db, team.key, period.end, 8);
-  reflection.push(t.trend(sparkline(trend), trend[trend.length - 1] ?? 0));
+  const trendPaused = pausedWeeks(core.db, team.key, weeksEndingAt(period.end, trend.length, tz, language), tz);
+  const trendLine = markPaused(sparkline(trend), trendPaused);
+  reflection.push(`${t.trend(trendLine, trend[trend.length - 1] ?? 0)}${trendPaused.some(Boolean) ? ` ${t.trendPausedLegend}` : ""}`);
   blocks.push({ type: "text", text: `*${t.reflection}*\n${reflection.map((line) => `- ${line}`).join("\n")}` });
   const charts = await teamCharts(core, team.key, period.end, members, language);
   blocks.push(charts.participation);

@@ -12,6 +12,13 @@ import { careLine, promptText } from "../reflection/prompt-text.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 import { storageText } from "./storage-text.ts";
 import { learningTexts } from "../proposals/learning-texts.ts";
+import type { TeamConfig } from "../config/config-schema.ts";
+import type { Language } from "../chat/vocabulary.ts";
+import { formatDate } from "../time/format.ts";
+import { today } from "../team/local-days.ts";
+import { currentOrNextPause } from "../team/pause-store.ts";
+import { findPurpose } from "../team/purpose-store.ts";
+import { teamTexts } from "../team/team-texts.ts";
 
 /** The person's own page (Slack App Home, Teams personal chat, console `/home`). */
 export function showHome(core: Core, user: UserRef): Reply {
@@ -51,9 +58,21 @@ export function showHome(core: Core, user: UserRef): Reply {
     const change = team.reflection.change;
     const next = pickNextPrompt(core.library, team.reflection.themes, currentCycle(core.db, team.key), { change });
     if (next) blocks.push({ type: "context", text: t.nextPrompt(team.name, promptText(next.prompt, language, change)) });
+    blocks.push({ type: "context", text: teamLines(core, team, language) });
   }
   const care = careLine(core, language);
   if (care) blocks.push({ type: "context", text: care });
   blocks.push({ type: "divider" }, { type: "text", text: storageText(core, language) });
   return { kind: "show-home", message: { text: t.homeHeading, blocks } };
+}
+
+/** For a lead: the team's bedoeling (or how to set it) and its pause, if one is on or coming. */
+function teamLines(core: Core, team: TeamConfig, language: Language): string {
+  const t = teamTexts[language];
+  const purpose = findPurpose(core.db, team.key);
+  const pause = currentOrNextPause(core.db, team.key, today(core.clock.now(), core.config.timezone));
+  const day = (key: string) => formatDate(new Date(`${key}T12:00:00Z`), core.config.timezone, language);
+  const lines = [purpose ? t.currentPurpose(team.name, purpose.text) : t.noPurpose(team.name)];
+  if (pause) lines.push(t.pauseStatus(team.name, day(pause.startsOn), day(pause.endsOn)));
+  return lines.join("\n");
 }

@@ -15,6 +15,11 @@ export function showPersonalData(core: Core, user: UserRef, language: Language):
     (answer) => `- ${answer.createdAt.slice(0, 10)} ${answer.prompt}: ${answer.score ?? ""} ${answer.text}`.trim(),
   );
   const message: Message = { text: summary, blocks: [{ type: "text", text: summary }] };
+  const deferred = core.db.prepare("SELECT sum(choice = 'skip') AS skips, sum(choice = 'later') AS laters FROM prompt_deferrals WHERE user_key = ?").get(formatUser(user)) as {
+    skips: number | null;
+    laters: number | null;
+  };
+  if (deferred.skips || deferred.laters) message.blocks.push({ type: "context", text: dispatchTexts[language].deferrals(deferred.skips ?? 0, deferred.laters ?? 0) });
   if (answers.length > 0) message.blocks.push({ type: "text", text: answers.slice(0, 40).join("\n") });
   const lookbacks = data.lookbacks as LookbackLine[];
   if (lookbacks.length > 0) message.blocks.push({ type: "text", text: lookbackTexts[language].mine(lookbacks) });

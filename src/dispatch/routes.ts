@@ -17,6 +17,9 @@ import { answerCommand } from "../proposals/answer-escalation.ts";
 import { learningButtons, learningForms, proposalMoveRoute } from "../proposals/learning-routes.ts";
 import { showRegister } from "../proposals/register.ts";
 import { openProposalForm } from "../proposals/start-proposal.ts";
+import { deferPersonalPrompt, deferTeamPrompt } from "../reflection/defer-prompt.ts";
+import { pauseCommand } from "../team/pause-command.ts";
+import { keepPurpose, openPurposeForm, purposeCommand, submitPurpose } from "../team/purpose-command.ts";
 
 type ButtonInteraction = Extract<Interaction, { kind: "button" }>;
 type FormInteraction = Extract<Interaction, { kind: "form-submit" }>;
@@ -33,6 +36,12 @@ const buttons: Record<string, (core: Core, interaction: ButtonInteraction) => Re
   "logbook.open": (core, i) => openLogbookForm(core, i.user, i.value ?? ""),
   "logbook.on": (core, i) => logbookCommand(core, i.user, ["aan"], core.config.language),
   "logbook.off": (core, i) => logbookCommand(core, i.user, ["uit"], core.config.language),
+  "prompt.skip": (core, i) => deferTeamPrompt(core, i.user, idOf(i), i.place, "skip"),
+  "prompt.later": (core, i) => deferTeamPrompt(core, i.user, idOf(i), i.place, "later"),
+  "personal.skip": (core, i) => deferPersonalPrompt(core, i.user, i.value ?? "", "skip"),
+  "personal.later": (core, i) => deferPersonalPrompt(core, i.user, i.value ?? "", "later"),
+  "purpose.keep": (core, i) => keepPurpose(core, i.user, i.value ?? ""),
+  "purpose.change": (core, i) => openPurposeForm(core, i.user, i.value ?? ""),
   ...learningButtons,
 };
 
@@ -42,6 +51,7 @@ const forms: Record<string, (core: Core, interaction: FormInteraction) => Reply 
   "case.submit": (core, i) => submitCase(core, i.user, i.context, i.values),
   "case.move": (core, i) => submitMove(core, i.user, i.context, i.values),
   "logbook.submit": (core, i) => submitLogbookEntry(core, i.user, i.context, i.values),
+  "purpose.submit": (core, i) => submitPurpose(core, i.user, i.context, i.values),
   ...learningForms,
 };
 
@@ -66,11 +76,13 @@ export async function route(core: Core, interaction: Interaction): Promise<Reply
   }
 }
 
-const ENGLISH_WORDS = new Set(["help", "mine", "storage", "logbook", "new", "my-data", "proposal", "answer"]);
+const ENGLISH_WORDS = new Set(["help", "mine", "storage", "logbook", "new", "my-data", "proposal", "answer", "pause", "resume", "purpose", "our-purpose"]);
 
-/** `/casus [status REF | mijn | logboek … | bewaren | hulp]`. */
+/** `/casus [status REF | mijn | logboek … | pauze … | bedoeling … | bewaren | hulp]`. */
 function routeCommand(core: Core, interaction: CommandInteraction): Reply {
   const [first = "", ...rest] = interaction.text.trim().split(/\s+/);
+  // The text after the first word as typed (pasted spaces and all), for what the privacy guard reads.
+  const typed = interaction.text.trim().slice(first.length).trim();
   const word = first.toLowerCase();
   const language: Language = ENGLISH_WORDS.has(word) ? "en" : core.config.language;
   const t = dispatchTexts[language];
@@ -106,6 +118,18 @@ function routeCommand(core: Core, interaction: CommandInteraction): Reply {
     case "antwoord":
     case "answer":
       return answerCommand(core, interaction.user, rest.join(" "));
+    case "pauze":
+    case "pause":
+      return pauseCommand(core, interaction.user, interaction.place, typed, language);
+    case "hervat":
+    case "resume":
+      return pauseCommand(core, interaction.user, interaction.place, `${typed} stop`.trim(), language);
+    case "bedoeling":
+    case "onze-bedoeling":
+    case "teambedoeling":
+    case "purpose":
+    case "our-purpose":
+      return purposeCommand(core, interaction.user, interaction.place, typed, language);
     case "hulp":
     case "help":
       return notice(t.help);

@@ -60,7 +60,7 @@ export async function sendLogbookPrompts(core: Core, slot: Slot): Promise<number
     const prompt = user && nextPersonalPrompt(core, subscription.userKey, "logbook", audiences);
     if (!user || !prompt) continue;
     const t = logbookTexts[subscription.language];
-    const message = () => personalPromptMessage(core, prompt, subscription.language, t.heading, t.writeButton);
+    const message = () => personalPromptMessage(core, prompt, subscription.language, t.heading, t.writeButton, undefined, { kind: "logbook" });
     if (sendPersonalPrompt(core, user, "logbook", slot.key, message, prompt)) sent += 1;
   }
   await core.outbox.whenIdle();

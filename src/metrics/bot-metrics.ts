@@ -1,14 +1,14 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Gauge } from "prom-client";
 import type { Platform } from "../chat/vocabulary.ts";
 import { platformAnswers, type PlatformAnswer } from "../http/send-request.ts";
 import { outboxStats } from "../outbox/outbox-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
+import type { InteractionLabels, PrometheusRegistry } from "./prometheus-registry.ts";
 import { countCasesByStatus, countScheduledSlots, type JobNaming, type LabelledCount } from "./state-counts.ts";
 
 export interface BotMetrics {
-  registry: Registry;
-  countInteraction(labels: { platform: Platform | "other"; kind: string; outcome: string }): void;
+  countInteraction(labels: InteractionLabels): void;
   /** Seconds from a platform's request to our answer: Slack's acknowledgement, Teams' response. */
   observeAcknowledgement(platform: Platform, seconds: number): void;
   /** The Prometheus text exposition, with the database's counts as they are now. */
@@ -17,59 +17,59 @@ export interface BotMetrics {
 }
 
 /**
- * The bot's metrics on a registry of its own (not prom-client's global one, which any library could
- * fill). Counts and durations only: labels are platforms, kinds and statuses, never a person, a team or
- * a text. What the database holds (outbox, cases, the scheduler's ledger) is read at scrape time.
+ * Counts and durations only: labels are platforms, kinds and statuses, never a person, a team or a
+ * text. What the database holds (outbox, cases, the scheduler's ledger) is read at scrape time.
+ * prom-client is loaded at the first scrape; until then the events are kept here and then handed over.
  */
 export function createBotMetrics(db: Db, clock: Clock, jobs: JobNaming): BotMetrics {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
-  const registers = [registry];
-  const interactions = new Counter({
-    name: "bedoeling_interactions_total",
-    help: "Interactions (commands, buttons, forms, home) by platform, kind and outcome",
-    labelNames: ["platform", "kind", "outcome"],
-    registers,
-  });
-  const acknowledgements = new Histogram({
-    name: "bedoeling_acknowledgement_seconds",
-    help: "Time from a platform's request to our HTTP answer (Slack must have it within 3 s)",
-    labelNames: ["platform"],
-    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10],
-    registers,
-  });
-  const rateLimited = new Counter({ name: "bedoeling_platform_rate_limited_total", help: "HTTP 429 answers from Slack's or Teams' API", labelNames: ["platform"], registers });
+  let live: PrometheusRegistry | undefined;
+  let loading: Promise<PrometheusRegistry> | undefined;
+  // Before the first scrape, counted by value: acknowledgements to the millisecond, so the memory stays bounded.
+  const early = { interactions: new Map<string, number>(), acknowledgements: new Map<string, number>(), rateLimited: new Map<Platform, number>() };
+  const add = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const onAnswer = (message: unknown) => {
     const answer = message as PlatformAnswer;
-    if (answer.status === 429) rateLimited.inc({ platform: answer.platform });
+    if (answer.status !== 429) return;
+    if (live) live.rateLimited.inc({ platform: answer.platform });
+    else add(early.rateLimited, answer.platform);
   };
   platformAnswers.subscribe(onAnswer);
 
-  const outboxItems = new Gauge({ name: "bedoeling_outbox_items", help: "Outbox items: waiting to be delivered, or failed after their retries", labelNames: ["status"], registers });
-  const outboxAge = new Gauge({ name: "bedoeling_outbox_oldest_waiting_seconds", help: "Age of the oldest waiting outbox item (0 when none waits)", registers });
-  const cases = new Gauge({ name: "bedoeling_cases", help: "Cases by status, over all teams", labelNames: ["status"], registers });
-  const slots = new Gauge({ name: "bedoeling_scheduled_slots", help: "The scheduler's runs by job (teams' keys replaced by \"team\") and status", labelNames: ["job", "status"], registers });
-
+  const load = async (): Promise<PrometheusRegistry> => {
+    const { createPrometheusRegistry } = await import("./prometheus-registry.ts");
+    const metrics = createPrometheusRegistry();
+    for (const [labels, count] of early.interactions) metrics.interactions.inc(JSON.parse(labels) as InteractionLabels, count);
+    for (const [key, count] of early.acknowledgements) {
+      const [platform, ms] = key.split(" ");
+      for (let n = 0; n < count; n += 1) metrics.acknowledgements.observe({ platform }, Number(ms) / 1000);
+    }
+    for (const [platform, count] of early.rateLimited) metrics.rateLimited.inc({ platform }, count);
+    live = metrics;
+    return metrics;
+  };
   const setAll = (gauge: Gauge, counts: LabelledCount[]) => {
     gauge.reset();
     for (const { labels, count } of counts) gauge.set(labels, count);
   };
-  const readDatabase = () => {
-    const outbox = outboxStats(db, clock.now());
-    outboxItems.set({ status: "waiting" }, outbox.waiting);
-    outboxItems.set({ status: "failed" }, outbox.failed);
-    outboxAge.set(outbox.oldestSeconds);
-    setAll(cases, countCasesByStatus(db));
-    setAll(slots, countScheduledSlots(db, jobs));
-  };
 
   return {
-    registry,
-    countInteraction: (labels) => interactions.inc(labels),
-    observeAcknowledgement: (platform, seconds) => acknowledgements.observe({ platform }, seconds),
+    countInteraction: (labels) => {
+      if (live) live.interactions.inc(labels);
+      else add(early.interactions, JSON.stringify({ platform: labels.platform, kind: labels.kind, outcome: labels.outcome }));
+    },
+    observeAcknowledgement: (platform, seconds) => {
+      if (live) live.acknowledgements.observe({ platform }, seconds);
+      else add(early.acknowledgements, `${platform} ${Math.round(seconds * 1000)}`);
+    },
     async render() {
-      readDatabase();
-      return { contentType: registry.contentType, body: await registry.metrics() };
+      const metrics = live ?? (await (loading ??= load()));
+      const outbox = outboxStats(db, clock.now());
+      metrics.outboxItems.set({ status: "waiting" }, outbox.waiting);
+      metrics.outboxItems.set({ status: "failed" }, outbox.failed);
+      metrics.outboxAge.set(outbox.oldestSeconds);
+      setAll(metrics.cases, countCasesByStatus(db));
+      setAll(metrics.slots, countScheduledSlots(db, jobs));
+      return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };
     },
     close: () => platformAnswers.unsubscribe(onAnswer),
   };

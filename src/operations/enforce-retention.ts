@@ -3,6 +3,7 @@ import { inTransaction, type Db } from "../storage/database.ts";
 import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
 import { configuredChannels } from "./configured-channels.ts";
 import { expireLearning } from "../proposals/learning-records.ts";
+import { expireTeamRecords } from "../team/team-records.ts";
 
 export interface RetentionReport {
   answers: number;
@@ -11,6 +12,8 @@ export interface RetentionReport {
   auditEntries: number;
   /** Proposals and history entries of the learning loop (src/proposals/learning-records.ts). */
   learningEntries: number;
+  /** Skips and reminders of prompts, and who paused a team or set its bedoeling (src/team/team-records.ts). */
+  teamEntries: number;
   deliveries: number;
   conversations: number;
 }
@@ -21,6 +24,10 @@ export type RetentionSettings = Pick<Config, "retention" | "teams" | "organisati
 const DAY_MS = 86_400_000;
 const DELIVERY_KEYS_DAYS = 7;
 const GIVEN_UP_OUTBOX_DAYS = 30;
+/** Skips and reminders name a person and are only counts: kept no longer than answers, and never over 90 days. */
+const DEFERRAL_DAYS = 90;
+/** Who paused a team or set its bedoeling, when no audit period is configured. */
+const NAMES_DAYS = 365;
 
 /**
  * Deletes what is older than the configured retention, per kind of data, in one transaction; then
@@ -51,11 +58,13 @@ function deleteExpired(db: Db, config: RetentionSettings, now: Date): RetentionR
   );
   // Escalations and look-backs went with their cases; decided proposals without cases, and old history, go now.
   const learningEntries = expireLearning(db, { closedBefore: before(retention.closedCasesDays), auditBefore: before(retention.auditDays) });
+  const deferralsBefore = before(Math.min(retention.answersDays ?? DEFERRAL_DAYS, DEFERRAL_DAYS))!;
+  const teamEntries = expireTeamRecords(db, { deferralsBefore, namesBefore: before(retention.auditDays ?? NAMES_DAYS)! });
   const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - DELIVERY_KEYS_DAYS * DAY_MS));
   // Outbox items given up long ago (an operator did not retry them) may hold message text: they go too.
   db.prepare("DELETE FROM outbox WHERE status = 'failed' AND created_at < ?").run(new Date(now.getTime() - GIVEN_UP_OUTBOX_DAYS * DAY_MS).toISOString());
   const conversations = forgetUnusedConversations(db, config, before(retention.conversationsDays)!);
-  return { answers, logbookEntries, closedCases, auditEntries, learningEntries, deliveries, conversations };
+  return { answers, logbookEntries, closedCases, auditEntries, learningEntries, teamEntries, deliveries, conversations };
 }
 
 /**

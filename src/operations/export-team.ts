@@ -1,6 +1,7 @@
 import type { Db } from "../storage/database.ts";
 import { PULSE_STEP } from "../reflection/answers.ts";
 import { exportLearning, type LearningExport } from "../proposals/learning-records.ts";
+import { exportTeamRecords } from "../team/team-records.ts";
 
 export interface TeamExport extends LearningExport {
   team: string;
@@ -9,6 +10,10 @@ export interface TeamExport extends LearningExport {
   answers: Record<string, unknown>[];
   cases: Record<string, unknown>[];
   caseEvents: Record<string, unknown>[];
+  /** The team's own bedoeling, as last set. */
+  purpose: Record<string, unknown> | null;
+  /** Pauses of the team's prompts (zomerstop). */
+  pauses: Record<string, unknown>[];
 }
 
 /**
@@ -21,6 +26,9 @@ export function exportTeam(db: Db, team: string, now: Date): TeamExport {
     .prepare(
       `SELECT r.id AS run, r.prompt_id AS prompt, r.visibility, r.posted_at AS postedAt, r.closes_at AS closesAt,
               count(a.id) AS answers,
+              -- "Overslaan" and "Herinner me later", as counts only (who is never exported).
+              (SELECT count(*) FROM prompt_deferrals d WHERE d.run_id = r.id AND d.choice = 'skip') AS skipped,
+              (SELECT count(*) FROM prompt_deferrals d WHERE d.run_id = r.id AND d.choice = 'later') AS remindedLater,
               -- The average as published in the channel (in steps of five), never a live one: two exports
               -- around one answer would otherwise give that answer away.
               CASE WHEN r.pulse_count >= ${PULSE_STEP} THEN round(r.pulse_average, 2) END AS averageScore
@@ -54,5 +62,5 @@ export function exportTeam(db: Db, team: string, now: Date): TeamExport {
     )
     .all(team) as Record<string, unknown>[];
   // What became of the team's cases beyond it: proposals, escalations and look-backs, with their history.
-  return { team, exportedAt: now.toISOString(), prompts, answers, cases, caseEvents, ...exportLearning(db, team) };
+  return { team, exportedAt: now.toISOString(), prompts, answers, cases, caseEvents, ...exportTeamRecords(db, team), ...exportLearning(db, team) };
 }

@@ -4,6 +4,7 @@ import { inTransaction, type Db } from "../storage/database.ts";
 import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
 import { deleteAnswerPosts, type PostDeletion } from "./delete-answer-posts.ts";
 import { eraseFromLearning } from "../proposals/learning-records.ts";
+import { eraseFromTeams } from "../team/team-records.ts";
 
 /** Dedupe keys this young are kept: a platform may still be retrying a delivery (Slack: up to minutes). */
 export const RECENT_DELIVERY_MS = 10 * 60_000;
@@ -17,6 +18,10 @@ export interface ErasureCounts {
   conversations: number;
   /** Proposals, escalations, look-backs and their history entries that no longer name the person. */
   learningEntries: number;
+  /** Skipped prompts and reminders asked for ("Overslaan", "Herinner me later"): deleted. */
+  promptDeferrals: number;
+  /** Pauses and team bedoelingen that no longer name who set them (they stay, for the team). */
+  teamEntries: number;
   /** Dedupe keys of everyone older than RECENT_DELIVERY_MS: older key formats held user ids. */
   deliveries: number;
 }
@@ -75,6 +80,8 @@ function erase(db: Db, key: string, now: Date): ErasureCounts {
     const auditEntries = run("UPDATE case_events SET actor = NULL, is_actor_erased = 1 WHERE actor = ?");
     const conversations = run("DELETE FROM conversations WHERE user_key = ?");
     const learningEntries = eraseFromLearning(db, key);
+    const promptDeferrals = run("DELETE FROM prompt_deferrals WHERE user_key = ?");
+    const teamEntries = eraseFromTeams(db, key);
     const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - RECENT_DELIVERY_MS));
     db.prepare("INSERT INTO erasures (at, answers, cases, events, conversations) VALUES (?, ?, ?, ?, ?)").run(
       now.toISOString(),
@@ -83,6 +90,6 @@ function erase(db: Db, key: string, now: Date): ErasureCounts {
       auditEntries,
       conversations,
     );
-    return { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, learningEntries, deliveries };
+    return { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, learningEntries, promptDeferrals, teamEntries, deliveries };
   });
 }

@@ -9,6 +9,7 @@ import { answerForm } from "./answer-form.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
 import { isRunClosed } from "./prompt-state.ts";
+import { findDeferral } from "./deferral-store.ts";
 import { enqueueAnswerInThread, enqueuePromptRefresh } from "./answer-effects.ts";
 import { inTransaction } from "../storage/database.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
@@ -29,7 +30,9 @@ export function openAnswerForm(core: Core, user: UserRef, runId: number, place: 
   const prompt = run && findPrompt(core.library, run.promptId);
   const existing = run && findAnswer(core.db, run.id, formatUser(user));
   const isPostedHere = run !== undefined && listPromptPosts(core.db, run.id).some((ref) => ref.platform === user.platform && ref.conversationId === place.conversationId);
-  if (!run || !prompt || !(isPostedHere || existing)) return { kind: "notice", message: textMessage(t.runUnknown) };
+  // The private reminder of "Herinner me later" carries the button too: only to whoever asked for it.
+  const wasReminded = run !== undefined && findDeferral(core.db, { userKey: formatUser(user), kind: "team", runId: run.id, promptId: run.promptId, team: run.team }) !== undefined;
+  if (!run || !prompt || !(isPostedHere || existing || wasReminded)) return { kind: "notice", message: textMessage(t.runUnknown) };
   if (isRunClosed(core, run)) return { kind: "notice", message: textMessage(t.runClosed) };
   const change = findTeam(core, run.team)?.reflection?.change;
   return { kind: "open-form", form: answerForm(run, prompt, existing, language, change) };

@@ -1,11 +1,13 @@
 import type { Core } from "../app/core.ts";
-import type { Language, Message, UserRef } from "../chat/vocabulary.ts";
+import type { Button, Language, Message, UserRef } from "../chat/vocabulary.ts";
 import { formatUser } from "../chat/vocabulary.ts";
 import { enqueueDirect } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";
 import { startOfUtcDay } from "../time/day.ts";
 import type { Audience, Prompt } from "./prompt-library.ts";
 import { canAsk, careLine, promptText } from "./prompt-text.ts";
+import { skippedPromptIds } from "./deferral-store.ts";
+import { reflectionTexts } from "./reflection-texts.ts";
 
 export type PersonalKind = "logbook" | "lead";
 
@@ -15,9 +17,12 @@ export type PersonalKind = "logbook" | "lead";
  * sent, so the rotation moves on; when all were sent a new round starts.
  */
 export function nextPersonalPrompt(core: Core, userKey: string, kind: PersonalKind, audiences: readonly Audience[], change?: string): Prompt | undefined {
-  const candidates = core.library.prompts.filter(
+  const all = core.library.prompts.filter(
     (prompt) => prompt.mode === "open" && audiences.includes(prompt.audience) && canAsk(prompt, change),
   );
+  // A prompt the person skipped does not come back, not even in a new round.
+  const skipped = skippedPromptIds(core.db, userKey, kind);
+  const candidates = all.filter((prompt) => !skipped.has(prompt.id));
   if (candidates.length === 0) return undefined;
   const sent = new Set(
     core.db.prepare("SELECT prompt_id FROM personal_prompt_sends WHERE user_key = ? AND kind = ?").pluck().all(userKey, kind) as string[],
@@ -47,17 +52,40 @@ export function sendPersonalPrompt(core: Core, user: UserRef, kind: PersonalKind
   });
 }
 
-/** A private prompt with a button that opens the entry form; answers are kept like logbook entries. */
-export function personalPromptMessage(core: Core, prompt: Prompt, language: Language, heading: string, buttonLabel: string, change?: string): Message {
+/** Which personal prompt a skip or later button is about: its kind, prompt and (teamleider prompts) team. */
+export interface PersonalSubject {
+  kind: PersonalKind;
+  team?: string;
+  isReminder?: boolean;
+}
+
+/**
+ * A private prompt with a button that opens the entry form (answers are kept like logbook entries),
+ * and "Overslaan" / "Herinner me later" (not on the one reminder).
+ */
+export function personalPromptMessage(core: Core, prompt: Prompt, language: Language, heading: string, buttonLabel: string, change: string | undefined, subject: PersonalSubject): Message {
+  const t = reflectionTexts[language];
   const text = promptText(prompt, language, change);
   const care = prompt.care ? careLine(core, language) : undefined;
+  const value = personalValue(subject.kind, prompt.id, subject.team);
+  const buttons: Button[] = [
+    { label: buttonLabel, action: "logbook.open", value: prompt.id, style: "primary" },
+    { label: t.skipButton, action: "personal.skip", value },
+    ...(subject.isReminder ? [] : [{ label: t.laterButton, action: "personal.later", value }]),
+  ];
   return {
     text,
     blocks: [
       { type: "heading", text: heading },
+      ...(subject.isReminder ? [{ type: "context" as const, text: t.reminderIntro }] : []),
       { type: "text", text },
       ...(care ? [{ type: "context" as const, text: care }] : []),
-      { type: "buttons", buttons: [{ label: buttonLabel, action: "logbook.open", value: prompt.id, style: "primary" }] },
+      { type: "buttons", buttons },
     ],
   };
+}
+
+/** The value of a personal prompt's skip and later buttons: "lead|prompt-id|team" or "logbook|prompt-id|". */
+export function personalValue(kind: PersonalKind, promptId: string, team = ""): string {
+  return `${kind}|${promptId}|${team}`;
 }

@@ -5,7 +5,8 @@ import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";
 import { inTransaction } from "../storage/database.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
-import { addDays } from "../time/local-time.ts";
+import { addDays, localDateKey } from "../time/local-time.ts";
+import { pauseOn } from "../team/pause-store.ts";
 import { enqueuePromptPost } from "./answer-effects.ts";
 import { createRun, currentCycle, findRunBySlot, type PromptRun } from "./prompt-runs.ts";
 import { pickNextPrompt } from "./rotation.ts";
@@ -23,6 +24,8 @@ export async function postPrompt(core: Core, team: TeamConfig, slot?: Slot): Pro
   if (slot && core.config.schedule.skipPublicHolidays && isPublicHoliday(at, core.config.timezone)) {
     return { status: "skipped", note: "public holiday" };
   }
+  // A lead's pause (zomerstop): the slot is settled in the ledger, so nothing is posted for it afterwards.
+  if (slot && pauseOn(core.db, team.key, localDateKey(at, core.config.timezone))) return { status: "skipped", note: "paused" };
   const run = findOrCreateRun(core, team, at, slot?.key ?? null);
   if (!run) return { status: "skipped", note: "no prompts for the team's themes" };
   await core.outbox.whenIdle();

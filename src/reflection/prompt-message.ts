@@ -17,9 +17,16 @@ export interface PromptState {
   change?: string;
   /** Where to turn, shown with prompts about safety (the configured vertrouwenspersoon). */
   careContact?: string;
+  /** The team's own one-line bedoeling, when a lead set it. */
+  purpose?: string;
 }
 
-export function promptMessage(state: PromptState, library: PromptLibrary, language: Language, timezone: string): Message {
+/** A reminder sent privately ("Herinner me later") has no second "later" button. */
+export interface PromptMessageOptions {
+  isReminder?: boolean;
+}
+
+export function promptMessage(state: PromptState, library: PromptLibrary, language: Language, timezone: string, options: PromptMessageOptions = {}): Message {
   const t = reflectionTexts[language];
   const { run, prompt } = state;
   const themeTitle = library.themes.find((theme) => theme.key === prompt.theme)?.title[language] ?? prompt.theme;
@@ -27,14 +34,24 @@ export function promptMessage(state: PromptState, library: PromptLibrary, langua
   const status = state.isClosed ? t.closed : t.openUntil(formatDay(new Date(run.closesAt), timezone, language));
   const blocks: Block[] = [
     { type: "heading", text: t.promptHeading(themeTitle) },
+    ...(options.isReminder ? [{ type: "context" as const, text: t.reminderIntro }] : []),
     { type: "text", text: question },
   ];
+  if (state.purpose) blocks.push({ type: "context", text: t.purposeLine(state.purpose) });
   if (prompt.mode === "pulse") blocks.push({ type: "context", text: pulseLine(state.scores, language) });
   blocks.push({ type: "context", text: `${t.answerCount(state.answerCount)} · ${status}` });
   blocks.push({ type: "context", text: run.visibility === "team" && prompt.mode === "open" ? t.visibilityTeam : t.visibilityPrivate });
   if (prompt.care && state.careContact) blocks.push({ type: "context", text: t.care(state.careContact) });
   if (!state.isClosed) {
-    blocks.push({ type: "buttons", buttons: [{ label: t.answerButton, action: "answer.open", value: String(run.id), style: "primary" }] });
+    const value = String(run.id);
+    blocks.push({
+      type: "buttons",
+      buttons: [
+        { label: t.answerButton, action: "answer.open", value, style: "primary" },
+        { label: t.skipButton, action: "prompt.skip", value },
+        ...(options.isReminder ? [] : [{ label: t.laterButton, action: "prompt.later", value }]),
+      ],
+    });
   }
   return { text: `${t.promptHeading(themeTitle)}: ${question}`, blocks };
 }

@@ -2,6 +2,7 @@ import type { Core } from "../app/core.ts";
 import { findTeam } from "../app/core.ts";
 import { countAnswers, publishedScores } from "./answers.ts";
 import { findPrompt } from "./prompt-library.ts";
+import { findPurpose } from "../team/purpose-store.ts";
 import type { PromptState } from "./prompt-message.ts";
 import type { PromptRun } from "./prompt-runs.ts";
 
@@ -17,6 +18,7 @@ export function stateOf(core: Core, run: PromptRun): PromptState {
     isClosed: isRunClosed(core, run),
     change: findTeam(core, run.team)?.reflection?.change,
     careContact: core.config.care?.vertrouwenspersoon,
+    purpose: findPurpose(core.db, run.team)?.text,
   };
 }
 

@@ -25,7 +25,7 @@ const nl = {
   scoreLabel: "Je score",
   scoreChoice: (value: number, low: string, high: string) =>
     value === 1 ? `1 – ${low}` : value === 5 ? `5 – ${high}` : String(value),
-  highlightLabel: "Mag dit antwoord zonder je naam in de wekelijkse samenvatting?",
+  highlightLabel: "Mag dit antwoord zonder je naam in de wekelijkse samenvatting en op de kwartaalposter?",
   answerHint: "Geen namen of gegevens van inwoners, collega's of klanten.",
   thanks: "Dank je, je antwoord is opgeslagen. Je kunt het bewerken zolang de vraag open staat.",
   thanksEdited: "Je antwoord is bijgewerkt.",
@@ -40,6 +40,19 @@ const nl = {
   noPromptsForTeam: (team: string) => `Team ${team} heeft geen thema's met vragen; kijk de configuratie na.`,
   reminder: (day: string) =>
     `Deze vraag staat nog open tot ${day}. Wil je nog antwoorden? Dat kan met de knop hierboven. (Dit is de enige herinnering.)`,
+  skipButton: "Overslaan",
+  laterButton: "Herinner me later",
+  purposeLine: (text: string) => `Onze bedoeling: ${text}`,
+  at: (day: string, time: string) => `${day} om ${time}`,
+  skipped: "Overgeslagen. Je krijgt over deze vraag geen herinnering meer; antwoorden kan nog zolang hij open staat.",
+  personalSkipped: "Overgeslagen; deze vraag komt in je logboek niet meer terug.",
+  alreadySkipped: "Je sloeg deze vraag al over.",
+  alreadyAnswered: "Je hebt deze vraag al beantwoord.",
+  later: (when: string) => `Goed, ik herinner je er ${when} één keer aan, in een privébericht.`,
+  laterAlready: (when: string) => `Je krijgt ${when} al een herinnering.`,
+  remindedAlready: "Je kreeg voor deze vraag al een herinnering; meer stuur ik er niet.",
+  closesBeforeReminder: (day: string) => `Deze vraag sluit ${day}, vóór de volgende werkochtend. Antwoorden kan nu nog, of sla hem over.`,
+  reminderIntro: "Je vroeg om een herinnering aan deze vraag. Dit is de enige.",
 };
 
 export type ReflectionTexts = typeof nl;
@@ -68,7 +81,7 @@ const en: ReflectionTexts = {
   commentLabel: "Comment (optional)",
   scoreLabel: "Your score",
   scoreChoice: (value, low, high) => (value === 1 ? `1 – ${low}` : value === 5 ? `5 – ${high}` : String(value)),
-  highlightLabel: "May this answer appear in the weekly digest without your name?",
+  highlightLabel: "May this answer appear without your name in the weekly digest and on the quarterly poster?",
   answerHint: "No names or details of residents, colleagues or customers.",
   thanks: "Thank you, your answer is saved. You can edit it while the prompt is open.",
   thanksEdited: "Your answer has been updated.",
@@ -82,6 +95,19 @@ const en: ReflectionTexts = {
   notYourAnswer: "Only the author of this answer can turn it into a case.",
   noPromptsForTeam: (team) => `Team ${team} has no themes with prompts; check the configuration.`,
   reminder: (day) => `This prompt is open until ${day}. Would you still like to answer? Use the button above. (This is the only reminder.)`,
+  skipButton: "Skip",
+  laterButton: "Remind me later",
+  purposeLine: (text) => `Our purpose: ${text}`,
+  at: (day, time) => `${day} at ${time}`,
+  skipped: "Skipped. You get no reminder about this prompt; you can still answer while it is open.",
+  personalSkipped: "Skipped; this prompt will not come back in your logbook.",
+  alreadySkipped: "You skipped this prompt already.",
+  alreadyAnswered: "You answered this prompt already.",
+  later: (when) => `Fine, I will remind you once, ${when}, in a direct message.`,
+  laterAlready: (when) => `You already get a reminder ${when}.`,
+  remindedAlready: "You already had a reminder for this prompt; I send no more.",
+  closesBeforeReminder: (day) => `This prompt closes ${day}, before the next working morning. You can answer now, or skip it.`,
+  reminderIntro: "You asked to be reminded of this prompt. This is the only reminder.",
 };
 
 export const reflectionTexts: Record<Language, ReflectionTexts> = { nl, en };

@@ -465,4 +465,55 @@ CREATE INDEX lookbacks_due ON lookbacks (due_on) WHERE asked_at IS NULL;
 CREATE INDEX lookbacks_answered ON lookbacks (answered_at);
 `,
   },
+  {
+    version: 13,
+    name: "skip, later, pause and the team's bedoeling",
+    // A person may skip a prompt or ask to be reminded once (counts only, never text); a lead may pause
+    // the team's prompts for a while (zomerstop) and set the team's one-line bedoeling, which is asked
+    // about once a quarter (checked_quarter: the quarter whose question was posted, or in which it was set).
+    sql: `
+CREATE TABLE prompt_deferrals (
+  id INTEGER PRIMARY KEY,
+  user_key TEXT NOT NULL,           -- platform:id; deleted with the person, aged out by retention
+  kind TEXT NOT NULL,               -- team | logbook | lead
+  run_id INTEGER REFERENCES prompt_runs (id) ON DELETE CASCADE,  -- team prompts only
+  prompt_id TEXT NOT NULL,
+  team TEXT,                        -- null for the logbook
+  choice TEXT NOT NULL,             -- skip | later
+  remind_at TEXT,                   -- when the one reminder of "later" is due
+  reminded_at TEXT,                 -- set once, in the transaction that writes the reminder to the outbox
+  created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX prompt_deferrals_once ON prompt_deferrals (user_key, kind, coalesce(run_id, 0), prompt_id);
+CREATE INDEX prompt_deferrals_due ON prompt_deferrals (remind_at) WHERE reminded_at IS NULL;
+CREATE INDEX prompt_deferrals_run ON prompt_deferrals (run_id);
+CREATE TABLE team_pauses (
+  id INTEGER PRIMARY KEY,
+  team TEXT NOT NULL,
+  starts_on TEXT NOT NULL,          -- local day, inclusive
+  ends_on TEXT NOT NULL,            -- local day, inclusive (moved to yesterday when a lead stops it early)
+  paused_by TEXT,                   -- platform:id; null once erased
+  stopped_by TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX team_pauses_team ON team_pauses (team, ends_on);
+CREATE TABLE team_purposes (
+  team TEXT PRIMARY KEY,
+  text TEXT NOT NULL,
+  set_by TEXT,                      -- platform:id; null once erased
+  set_at TEXT NOT NULL,
+  confirmed_by TEXT,
+  confirmed_at TEXT,
+  checked_quarter TEXT              -- e.g. 2026-Q2
+);
+CREATE TABLE team_purpose_posts (
+  team TEXT NOT NULL,
+  quarter TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  PRIMARY KEY (team, quarter, platform)
+);
+`,
+  },
 ];

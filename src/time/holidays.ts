@@ -1,20 +1,16 @@
-import Holidays from "date-holidays";
+import { dutchPublicHolidays } from "./dutch-public-holidays.ts";
 import { localParts } from "./local-time.ts";
 
-// date-holidays keeps the Dutch public holidays (Easter, Ascension and Whitsun included) up to date.
-// Only type "public" counts: Goede Vrijdag and Bevrijdingsdag are days off for some employers only.
-const dutchHolidays = new Holidays("NL");
 const DAY_MS = 86_400_000;
 
-// Digests count working days for every waiting case; asking date-holidays once per year keeps that cheap.
+// Digests count working days for every waiting case; computing each year once keeps that cheap.
 // Days are kept as the time of their UTC midnight.
 const byYear = new Map<number, Set<number>>();
 
 function publicHolidaysIn(year: number): Set<number> {
   let days = byYear.get(year);
   if (!days) {
-    const holidays = dutchHolidays.getHolidays(year).filter((holiday) => holiday.type === "public");
-    days = new Set(holidays.map((holiday) => Date.parse(`${holiday.date.slice(0, 10)}T00:00:00Z`)));
+    days = new Set(dutchPublicHolidays(year));
     byYear.set(year, days);
   }
   return days;

@@ -45,7 +45,7 @@ export async function startTwoPlatformTeam(options: { start?: string; databasePa
   const settings = { botToken: slack.token, signingSecret: SIGNING_SECRET, apiUrl: slack.url };
   const slackAdapter = createSlackAdapter({ bot: test.bot, db: test.db, logger, clock: test.clock, settings, tuning: FAST_TUNING });
   const delivery = { limits: [{ limit: 1000, windowMs: 1000 }], timeoutMs: 250, backoffMs: () => 5 };
-  const teamsAdapter = createTeamsAdapter({ bot: test.bot, db: test.db, logger, clock: test.clock, settings: { isUnauthenticated: true }, delivery });
+  const teamsAdapter = createTeamsAdapter({ bot: test.bot, db: test.db, logger, clock: test.clock, settings: { isUnauthenticated: true }, delivery, outbox: test.bot.core.outbox });
   test.bot.connect(slackAdapter.platform);
   test.bot.connect(teamsAdapter.platform);
   const server = await startHttpServer(0, teamsAdapter.routes, () => ({ isHealthy: true }), logger, "127.0.0.1");

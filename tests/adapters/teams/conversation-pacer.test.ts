@@ -16,6 +16,18 @@ function manualTime(): PacerTime & { at: number; sleeps: number[] } {
 }
 
 describe("ConversationPacer", () => {
+  it("says whether a request would go at once, per conversation", async () => {
+    const time = manualTime();
+    const pacer = new ConversationPacer([{ limit: 2, windowMs: 1000 }], time);
+    await pacer.acquire("a:personal:29:anna");
+    expect(pacer.hasRoom("a:personal:29:anna")).toBe(true);
+    await pacer.acquire("a:personal:29:anna");
+    expect(pacer.hasRoom("a:personal:29:anna")).toBe(false);
+    expect(pacer.hasRoom("a:personal:29:bram")).toBe(true);
+    time.at += 1000;
+    expect(pacer.hasRoom("a:personal:29:anna")).toBe(true);
+  });
+
   it("lets a burst through up to the limit and spaces the rest to the window", async () => {
     const time = manualTime();
     const pacer = new ConversationPacer([{ limit: 7, windowMs: 1000 }], time);

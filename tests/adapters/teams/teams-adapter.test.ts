@@ -110,6 +110,7 @@ describe("the Teams adapter receiving activities", () => {
         settings: { appId: "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b", appPassword: "x", appType: "SingleTenant", isUnauthenticated: false },
         logger: pino({ level: "silent" }),
         clock: { now: () => new Date() },
+        outbox: { register: () => undefined, kick: () => undefined },
       });
     expect(harnessless).toThrow(expect.objectContaining({ code: "teams_settings_invalid" }));
   });

@@ -65,6 +65,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     ownIdentity: options.ownIdentity,
     logger,
     clock: test.clock,
+    outbox: test.bot.core.outbox,
     delivery: {
       limits: [{ limit: 1000, windowMs: 1000 }],
       time: { now: () => performance.now(), sleep: (ms) => (waits.push(ms), new Promise((resolve) => setTimeout(resolve, 1))) },
