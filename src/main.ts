@@ -1,9 +1,9 @@
 // The composition root: the one place in src/ that knows the adapters.
 import { createConsoleAdapter } from "../adapters/console/create-console-adapter.ts";
 import type { Adapter, HttpRoute } from "./chat/adapter.ts";
-import { createBot } from "./app/create-bot.ts";
-import { findTeam } from "./app/core.ts";
-import { loadApp } from "./app/load-app.ts";
+import { createBot } from "./composition/create-bot.ts";
+import { findTeam } from "./team/find-team.ts";
+import { loadApp } from "./config/load-app.ts";
 import { platformsToLoad } from "./composition/connect-platforms.ts";
 import { postDigest } from "./digest/post-digest.ts";
 import { describeProxy, routeEgress } from "./http/egress.ts";
@@ -17,6 +17,7 @@ import { postPrompt } from "./reflection/post-prompt.ts";
 import { openDatabase } from "./storage/database.ts";
 import { outboxStats } from "./outbox/outbox-store.ts";
 import { systemClock } from "./time/clock.ts";
+import { isDatabaseAnswering } from "./storage/probes.ts";
 
 async function main(): Promise<void> {
   const loaded = loadApp(process.env);
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   }
 
   const health = () => {
-    const database = db.prepare("SELECT 1 AS ok").get() ? "ok" : "error";
+    const database = isDatabaseAnswering(db) ? "ok" : "error";
     const states = adapters.map((adapter) => adapter.health());
     return {
       isHealthy: database === "ok" && states.every((s) => s.isHealthy),

@@ -1,33 +1,28 @@
-import { App, webApi } from "@slack/bolt";
+import { App, SocketModeReceiver, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Adapter, Bot, HttpRoute } from "../../src/chat/adapter.ts";
 import type { Language } from "../../src/chat/vocabulary.ts";
 import type { SlackSettings } from "../../src/config/environment.ts";
-import type { Db } from "../../src/storage/database.ts";
-import type { Clock } from "../../src/time/clock.ts";
 import { toBoltLogger } from "./to-bolt-logger.ts";
 import { AckGate } from "./ack-gate.ts";
 import { BotIdentity } from "./bot-identity.ts";
-import { wait } from "./channel-pacer.ts";
 import { ChannelPacer } from "./channel-pacer.ts";
 import { MessagePoster } from "./message-poster.ts";
-import { registerListeners } from "./register-listeners.ts";
 import { ReplyDeliverer } from "./reply-deliverer.ts";
 import { SlackApi } from "./slack-api.ts";
 import { SlackWebApi } from "./slack-web-api.ts";
 import { toSlackError } from "./slack-errors.ts";
 import { SlackHttpReceiver } from "./slack-http-receiver.ts";
 import { SlackInbox } from "./slack-inbox.ts";
+import { registerListeners, withPayload } from "./slack-listeners.ts";
+import { parseSlackPayload } from "./parse-slack-payload.ts";
 import { SlackPlatform } from "./slack-platform.ts";
 import { DEFAULT_TUNING, type SlackTuning } from "./slack-tuning.ts";
-import { WorkTracker } from "./work-tracker.ts";
 
 export interface SlackAdapterOptions {
   bot: Bot;
-  db: Db;
   settings: SlackSettings;
   logger: Logger;
-  clock: Clock;
   /** For adapter-only texts; the core's texts come in its replies. */
   language?: Language;
   tuning?: Partial<SlackTuning>;
@@ -57,29 +52,26 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger: boltLogger,
   };
   const gate = new AckGate();
-  const api = new SlackApi(new SlackWebApi(settings.botToken, settings.apiUrl, tuning.requestTimeoutMs), tuning, logger, wait, () => gate.whenAnswered());
+  const api = new SlackApi(new SlackWebApi(settings.botToken, settings.apiUrl, tuning.requestTimeoutMs), tuning, logger);
   const platform = new SlackPlatform(api, new MessagePoster(api, new ChannelPacer(tuning.paceMs)), language);
   const deliverer = new ReplyDeliverer(api, platform, language);
-  const inbox = new SlackInbox({ ...options, deliverer, language, submitDeadlineMs: tuning.submitDeadlineMs, yieldToAcks: () => gate.whenAnswered() });
-  const tracker = new WorkTracker();
+  const inbox = new SlackInbox({ ...options, deliverer, language, submitDeadlineMs: tuning.submitDeadlineMs, gate });
   const isSocketMode = Boolean(settings.appToken);
   const receiver = isSocketMode ? undefined : new SlackHttpReceiver(settings.signingSecret, boltLogger, gate);
   const identity = new BotIdentity(api);
   const app = new App({
     // Our own authorize instead of `token`: see BotIdentity.
     authorize: async () => ({ botToken: settings.botToken, ...(await identity.get()) }),
-    ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken, signingSecret: settings.signingSecret }),
+    ...(receiver ? { receiver } : { receiver: socketReceiver(settings.appToken!, boltLogger), socketMode: true }),
     clientOptions,
     logger: boltLogger,
   });
   app.error(async (error) => {
     logger.error({ code: toSlackError(error, "bolt").code }, "bolt could not handle a slack request");
   });
-  registerListeners(app, (body, ack) => tracker.track(inbox.receive(body, ack)));
+  registerListeners(app, (payload, ack) => inbox.receive(payload, ack));
 
-  const routes: HttpRoute[] = receiver
-    ? [{ method: "POST", path: SLACK_EVENTS_PATH, handle: (request, response) => tracker.track(receiver.handle(request, response)) }]
-    : [];
+  const routes: HttpRoute[] = receiver ? [{ method: "POST", path: SLACK_EVENTS_PATH, handle: (request, response) => receiver.handle(request, response) }] : [];
   const mode = isSocketMode ? "socket mode" : "http";
   let state: "new" | "running" | "stopped" = "new";
   let problem = "not started";
@@ -93,7 +85,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     platform,
     routes,
     whenIdle: async () => {
-      await tracker.whenIdle();
+      await inbox.whenIdle();
       await options.bot.whenIdle?.();
     },
     // Healthy once Slack has accepted the token, also when that happens only after start-up.
@@ -123,7 +115,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     async stop() {
       if (state === "running" && isSocketMode) await app.stop();
       state = "stopped";
-      await tracker.whenIdle();
+      await inbox.whenIdle();
     },
   };
+}
+
+/** Bolt's own Socket Mode receiver, which parses each envelope's payload once for the listeners, as ours does. */
+function socketReceiver(appToken: string, logger: BoltLogger): SocketModeReceiver {
+  return new SocketModeReceiver({ appToken, logger, customPropertiesExtractor: ({ body }) => withPayload(parseSlackPayload(body)) });
 }

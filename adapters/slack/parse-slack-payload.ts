@@ -56,20 +56,7 @@ const eventCallback = z.object({
 const urlVerification = z.object({ type: z.literal("url_verification"), challenge: z.string() });
 
 /** Turns a raw body (as Bolt parsed it: the form fields of a command, or the JSON payload) into a SlackPayload. */
-// The receiver parses a body to answer what no listener takes, and the inbox parses it again: once is enough.
-const parsed = new WeakMap<object, SlackPayload>();
-
 export function parseSlackPayload(body: unknown): SlackPayload {
-  if (typeof body !== "object" || body === null) return parseOnce(body);
-  let payload = parsed.get(body);
-  if (!payload) {
-    payload = parseOnce(body);
-    parsed.set(body, payload);
-  }
-  return payload;
-}
-
-function parseOnce(body: unknown): SlackPayload {
   const type = typeof body === "object" && body !== null ? (body as { type?: unknown }).type : undefined;
   switch (type) {
     case "block_actions":

@@ -24,13 +24,10 @@ export class SlackApi {
     private readonly tuning: SlackTuning,
     private readonly logger: Logger,
     private readonly sleep: (ms: number) => Promise<void> = wait,
-    /** Resolves when it is this call's turn: acknowledgements of incoming requests go first. */
-    private readonly yieldToAcks: () => Promise<void> = async () => undefined,
   ) {}
 
   async call<T = SlackResult>(method: string, args: Record<string, unknown>, options: CallOptions<T> = {}): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
-      await this.yieldToAcks();
       await options.beforeAttempt?.();
       try {
         const result = await this.client.apiCall(method, args);

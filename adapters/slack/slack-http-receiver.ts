@@ -3,12 +3,13 @@ import { HTTPModuleFunctions as http, HTTPResponseAck, type App, type Logger as 
 import type { AckGate } from "./ack-gate.ts";
 import { parseSlackPayload } from "./parse-slack-payload.ts";
 import { isListenedFor, isMalformed } from "./slack-registrations.ts";
+import { withPayload } from "./slack-listeners.ts";
 
 /**
  * Bolt's HTTP receiving, mounted on our own server: Bolt's HTTPReceiver wants to own a port, but
  * DESIGN.md §3 puts every route on one. This receiver uses Bolt's own request functions (signature and
- * timestamp verification, body parsing, url_verification and ssl_check answers, the 3-second ack), and
- * unlike HTTPReceiver's listener it returns a promise that settles when the event is fully handled.
+ * timestamp verification, body parsing, url_verification and ssl_check answers, the 3-second ack), parses
+ * the payload once, and hands it to Bolt with the body, so that the listener need not parse it again.
  */
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
@@ -16,7 +17,7 @@ export class SlackHttpReceiver implements Receiver {
   constructor(
     private readonly signingSecret: string,
     private readonly logger: BoltLogger,
-    private readonly gate?: AckGate,
+    private readonly gate: AckGate,
   ) {}
 
   init(app: App): void {
@@ -28,7 +29,7 @@ export class SlackHttpReceiver implements Receiver {
   async stop(): Promise<void> {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (this.gate) response.once("close", this.gate.open());
+    response.once("close", this.gate.open());
     let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
     try {
       buffered = await http.parseAndVerifyHTTPRequest({ signingSecret: this.signingSecret, logger: this.logger, bodyLimit: http.defaultBodyLimit }, request);
@@ -64,6 +65,7 @@ export class SlackHttpReceiver implements Receiver {
         ack: ack.bind(),
         retryNum: http.extractRetryNumFromHTTPRequest(request),
         retryReason: http.extractRetryReasonFromHTTPRequest(request),
+        customProperties: withPayload(payload),
       });
     } catch (error) {
       // Errors of listeners go to app.error; processEvent itself only throws when Bolt cannot read the

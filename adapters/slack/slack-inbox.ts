@@ -2,108 +2,82 @@ import type { Logger } from "pino";
 import type { Bot } from "../../src/chat/adapter.ts";
 import type { Interaction, Language, Reply } from "../../src/chat/vocabulary.ts";
 import { textMessage } from "../../src/chat/vocabulary.ts";
-import { inTransaction, type Db } from "../../src/storage/database.ts";
-import type { Clock } from "../../src/time/clock.ts";
-import { forgetRefusedDelivery, isNewDelivery } from "./is-new-delivery.ts";
-import { parseSlackPayload } from "./parse-slack-payload.ts";
+import type { AckGate } from "./ack-gate.ts";
+import { deliveryKeysOf } from "./delivery-keys.ts";
 import type { ReplyDeliverer, ReplyTarget } from "./reply-deliverer.ts";
 import { toSlackError } from "./slack-errors.ts";
+import type { Ack } from "./slack-listeners.ts";
 import type { SlackPayload } from "./slack-payload.ts";
 import { slackTexts } from "./slack-texts.ts";
 import { toInteraction } from "./to-interaction.ts";
-
-/** Bolt's ack(): answers Slack's HTTP request (or Socket Mode envelope), at most once, within 3 s. */
-export type Ack = (response?: Record<string, unknown>) => Promise<void>;
+import { WorkTracker } from "./work-tracker.ts";
 
 export interface InboxParts {
   bot: Bot;
-  db: Db;
-  clock: Clock;
   logger: Logger;
   deliverer: ReplyDeliverer;
   language: Language;
   submitDeadlineMs: number;
-  /** Resolves once the requests that came in meanwhile have been acknowledged (see AckGate). */
-  yieldToAcks(): Promise<void>;
+  /** Keeps acknowledgements of other requests ahead of the work that follows this one's. */
+  gate: AckGate;
 }
 
 type Submission = Extract<SlackPayload, { kind: "view-submission" }>;
 
-/** Receive → parse → translate → dispatch, for everything Bolt hands us. */
+/** Translate → dispatch → reply, for everything Bolt hands us; and the one count of work still running. */
 export class SlackInbox {
+  private readonly work = new WorkTracker();
+
   constructor(private readonly parts: InboxParts) {}
 
-  async receive(body: unknown, ack?: Ack): Promise<void> {
-    const payload = parseSlackPayload(body);
-    if (payload.kind === "view-submission" && ack) return this.receiveSubmission(payload, ack);
-    // Ack first: everything after this may take longer than Slack waits. Then let the other requests
-    // that have arrived meanwhile be acknowledged before this one's work (a modal, a post) goes on.
+  receive(payload: SlackPayload, ack?: Ack): Promise<void> {
+    return this.work.track(payload.kind === "view-submission" && ack ? this.receiveSubmission(payload, ack) : this.receiveOther(payload, ack));
+  }
+
+  /** Resolves when everything received so far has been answered and its follow-up work is done. */
+  whenIdle(): Promise<void> {
+    return this.work.whenIdle();
+  }
+
+  private async receiveOther(payload: SlackPayload, ack?: Ack): Promise<void> {
+    // Ack first: everything after this may take longer than Slack waits. The work that follows waits
+    // its turn behind the acknowledgements of requests that came in meanwhile.
     await ack?.();
-    await this.parts.yieldToAcks();
-    const interaction = toInteraction(payload);
+    const interaction = interactionOf(payload);
     if (!interaction) {
       this.parts.logger.debug({ kind: payload.kind, type: "type" in payload ? payload.type : undefined }, "slack payload ignored");
       return;
     }
-    if (!this.isNew(payload)) return;
-    const target = targetOf(interaction, payload);
-    await this.dispatch(interaction, target, (reply) => reply);
+    await this.parts.gate.whenAnswered();
+    await this.dispatch(this.parts.bot.handle(interaction), targetOf(interaction, payload));
   }
 
-  /** A modal's answer goes back in the ack itself (field errors, the next form), so it waits for the core. */
+  /** A modal's answer goes back in the ack itself (field errors, the next form), so the ack waits for the core. */
   private async receiveSubmission(payload: Submission, ack: Ack): Promise<void> {
-    const interaction = toInteraction(payload)!;
-    const answer = this.claimAndHandle(payload, interaction);
-    if (!answer) return ack();
+    const interaction = interactionOf(payload)!;
     const target = targetOf(interaction, payload);
+    const answer = this.parts.bot.handle(interaction);
     let reply: Reply | undefined;
     try {
       reply = await withDeadline(answer, this.parts.submitDeadlineMs);
-      if (reply?.kind === "form-errors") {
-        forgetRefusedDelivery(this.parts.db, payload);
-        return await ack({ response_action: "errors", errors: reply.errors });
-      }
-      if (reply?.kind === "open-form") {
-        return await ack({ response_action: "update", view: this.parts.deliverer.modalFor(reply.form, target.place) });
-      }
-      if (reply?.kind === "notice") {
-        return await ack({ response_action: "update", view: this.parts.deliverer.noticeModal(reply.message) });
-      }
+      if (reply?.kind === "form-errors") return await ack({ response_action: "errors", errors: reply.errors });
+      if (reply?.kind === "open-form") return await ack({ response_action: "update", view: this.parts.deliverer.modalFor(reply.form, target.place) });
+      if (reply?.kind === "notice") return await ack({ response_action: "update", view: this.parts.deliverer.noticeModal(reply.message) });
     } catch (error) {
       await ack();
       return this.apologise(error, target);
     }
     await ack();
-    // Too slow for the ack: the modal closes and the answer follows as a message.
-    await this.dispatch(interaction, target, (late) => late, reply ?? answer);
+    // Too slow for the ack (or nothing to show): the modal closes and any answer follows as a message.
+    await this.dispatch(answer, target);
   }
 
-  /**
-   * Claims the submission and starts the core on it in one write transaction: what the core saves before
-   * its first await (the case, the answer, the move) commits together with the claim. A crash in between
-   * would otherwise leave a claimed submission unsaved, and its resubmission would be ignored as a repeat.
-   */
-  private claimAndHandle(payload: Submission, interaction: Interaction): Promise<Reply> | undefined {
-    let answer: Promise<Reply> | undefined;
-    inTransaction(this.parts.db, () => {
-      if (this.isNew(payload)) answer = this.parts.bot.handle(interaction);
-    });
-    return answer;
-  }
-
-  private async dispatch(interaction: Interaction, target: ReplyTarget, adjust: (reply: Reply) => Reply, known?: Reply | Promise<Reply>) {
+  private async dispatch(answer: Promise<Reply>, target: ReplyTarget): Promise<void> {
     try {
-      const reply = adjust(await (known ?? this.parts.bot.handle(interaction)));
-      await this.parts.deliverer.deliver(reply, target);
+      await this.parts.deliverer.deliver(await answer, target);
     } catch (error) {
       await this.apologise(error, target);
     }
-  }
-
-  private isNew(payload: SlackPayload): boolean {
-    const isNew = isNewDelivery(this.parts.db, payload, this.parts.clock.now());
-    if (!isNew) this.parts.logger.info({ kind: payload.kind }, "repeated slack delivery ignored");
-    return isNew;
   }
 
   /** The person always hears something; only when even that fails is logging all that is left. */
@@ -117,6 +91,12 @@ export class SlackInbox {
       this.parts.logger.error({ code: toSlackError(second, "apology").code }, "could not tell the user either");
     }
   }
+}
+
+/** What the person did, with the keys by which the core recognises Slack delivering it again. */
+function interactionOf(payload: SlackPayload): Interaction | undefined {
+  const interaction = toInteraction(payload);
+  return interaction && { ...interaction, deliveryKeys: deliveryKeysOf(payload) };
 }
 
 function targetOf(interaction: Interaction, payload: SlackPayload): ReplyTarget {

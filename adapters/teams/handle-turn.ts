@@ -4,7 +4,6 @@ import type { Bot } from "../../src/chat/adapter.ts";
 import { textMessage, type Language, type Message, type UserRef } from "../../src/chat/vocabulary.ts";
 import { markUnreachable } from "../../src/storage/conversations.ts";
 import type { Db } from "../../src/storage/database.ts";
-import { isFirstDelivery } from "../../src/storage/deliveries.ts";
 import type { Clock } from "../../src/time/clock.ts";
 import type { ConversationReferences } from "./conversation-references.ts";
 import { keepPrivate, launcherAfterSubmit, type PrivateDelivery } from "./keep-private.ts";
@@ -41,22 +40,13 @@ export async function handleTurn(context: TurnContext, parts: TurnParts): Promis
   const isInvoke = activity.type === "invoke";
   try {
     const event = parseActivity(activity, parts.seals);
-    // One transaction (one flush to disk) for the delivery's key and where it came from.
-    const isFirst = parts.db.transaction(() => {
-      if (activity.id && !isFirstDelivery(parts.db, "msteams", `${activity.conversation?.id}|${activity.id}`, parts.clock.now())) return false;
-      if (event.kind !== "ignored") remember(context, event, parts);
-      return true;
-    })();
-    if (!isFirst) {
-      parts.logger.info({ type: activity.type }, "Teams activity delivered twice; handled once");
-      if (isInvoke) await answerInvoke(context, null);
-      return;
-    }
     if (event.kind === "ignored") {
       parts.logger.debug({ reason: event.reason }, "Teams activity ignored");
       if (isInvoke) await answerInvoke(context, null);
       return;
     }
+    // Where it came from, for later posts; an unchanged reference is not written again (no flush to disk).
+    parts.db.transaction(() => remember(context, event, parts))();
     const { where } = event;
     if (event.kind === "installed" && where.teamId) await rememberTeamChannels(context, where.baseConversationId, where.teamId, parts);
     const sends = new TurnSends(context);
@@ -89,7 +79,12 @@ async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind:
     if (context.activity.type === "invoke") await answerInvoke(context, null);
     return;
   }
-  const reply = await parts.bot.handle(interaction);
+  const reply = await parts.bot.handle({ ...interaction, deliveryKeys: deliveryKeysOf(context) });
+  if (reply.kind === "nothing") {
+    // A repeat of an activity the core has handled already (or nothing to show): no second answer.
+    if (context.activity.type === "invoke") await answerInvoke(context, null);
+    return;
+  }
   const { user } = interaction;
   const delivery: PrivateDelivery = { sendDirect: directSender(parts, sends), logger: parts.logger, language };
   switch (event.kind) {
@@ -112,6 +107,12 @@ async function dispatch(context: TurnContext, event: Exclude<TeamsEvent, { kind:
     case "uninstalled":
       return;
   }
+}
+
+/** Teams redelivers an activity with its id; ids are unique within a conversation. */
+function deliveryKeysOf(context: TurnContext): string[] {
+  const { id, conversation } = context.activity;
+  return id ? [`${conversation?.id}|${id}`] : [];
 }
 
 /**

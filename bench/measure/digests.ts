@@ -1,6 +1,6 @@
 import pino from "pino";
 import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
-import { createBot } from "../../src/app/create-bot.ts";
+import { createBot } from "../../src/composition/create-bot.ts";
 import type { Config } from "../../src/config/config-schema.ts";
 import { postDigest } from "../../src/digest/post-digest.ts";
 import type { PromptLibrary } from "../../src/reflection/prompt-library.ts";

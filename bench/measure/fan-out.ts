@@ -1,6 +1,6 @@
 import pino from "pino";
 import { createSlackAdapter } from "../../adapters/slack/create-slack-adapter.ts";
-import { createBot } from "../../src/app/create-bot.ts";
+import { createBot } from "../../src/composition/create-bot.ts";
 import type { Config } from "../../src/config/config-schema.ts";
 import type { PromptLibrary } from "../../src/reflection/prompt-library.ts";
 import { openDatabase } from "../../src/storage/database.ts";
@@ -31,7 +31,7 @@ export async function measureFanOut(databasePath: string, config: Config, librar
   // Only the prompts: no digests, and posted also when that Monday is a public holiday.
   const quiet = { ...config, schedule: { ...config.schedule, skipPublicHolidays: false }, teams: config.teams.map((team) => ({ ...team, digest: undefined })) };
   const bot = createBot({ db, config: quiet, library, clock, logger });
-  const adapter = createSlackAdapter({ bot, db, logger, clock, settings: { botToken: token, signingSecret: "bench", apiUrl: url } });
+  const adapter = createSlackAdapter({ bot, logger, settings: { botToken: token, signingSecret: "bench", apiUrl: url } });
   bot.connect(adapter.platform);
   try {
     await adapter.start();

@@ -1,8 +1,10 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "../storage/database.ts";
 import { inTransaction } from "../storage/database.ts";
-import { insertCase, type NewCase } from "./case-store.ts";
+import { insertCase } from "./case-store.ts";
 import { keyedHash } from "../storage/install-secret.ts";
+import { listShownAnswerTexts } from "../reflection/answer-store.ts";
+import { deleteWaitingAnonymousCase, listWaitingAnonymousCases } from "./anonymous-case-store.ts";
 
 // Anonymous means no derivable link to the person: no identity, no fine timestamp, no dedupe key
 // with a user id, and no text that already stands under their name.
@@ -36,14 +38,7 @@ const SHARED_WORDS = 6;
  * answer with a post. Private answers were never shown to anyone.
  */
 export function repeatsOwnPostedAnswer(db: Db, author: string, texts: string[]): boolean {
-  const answers = db
-    .prepare(
-      `SELECT text FROM answers a WHERE author = ? AND text != ''
-         AND (EXISTS (SELECT 1 FROM prompt_runs r WHERE r.id = a.run_id AND r.visibility = 'team')
-           OR EXISTS (SELECT 1 FROM answer_posts p WHERE p.answer_id = a.id))`,
-    )
-    .pluck()
-    .all(author) as string[];
+  const answers = listShownAnswerTexts(db, author);
   if (answers.length === 0) return false;
   const haystack = ` ${words(texts.join(" ")).join(" ")} `;
   return answers.some((answer) => runsOf(words(answer)).some((run) => haystack.includes(` ${run} `)));
@@ -65,29 +60,20 @@ function runsOf(answer: string[]): string[] {
   return runs;
 }
 
-/** An anonymous case waits, without any time, for the next maintenance run to give it a reference. */
-export function holdAnonymousCase(db: Db, newCase: NewCase & { receiptHash: string | null }): void {
-  db.prepare("INSERT INTO anonymous_submissions (new_case, receipt_hash) VALUES (?, ?)").run(JSON.stringify(newCase), newCase.receiptHash);
-}
-
-export function isAnonymousCaseWaiting(db: Db, hash: string): boolean {
-  return db.prepare("SELECT 1 FROM anonymous_submissions WHERE receipt_hash = ?").get(hash) !== undefined;
-}
-
 /**
  * Stores the waiting anonymous cases as cases, in random order, and returns how many: their references
  * follow every named case of the past quarter of an hour, whenever they were written within it.
  */
 export function numberAnonymousCases(db: Db, now: Date): number {
-  const waiting = db.prepare("SELECT id, new_case AS newCase FROM anonymous_submissions").all() as { id: number; newCase: string }[];
+  const waiting = listWaitingAnonymousCases(db);
   for (let index = waiting.length - 1; index > 0; index -= 1) {
     const other = randomInt(index + 1);
     [waiting[index], waiting[other]] = [waiting[other]!, waiting[index]!];
   }
   for (const { id, newCase } of waiting) {
     inTransaction(db, () => {
-      insertCase(db, JSON.parse(newCase) as NewCase, now);
-      db.prepare("DELETE FROM anonymous_submissions WHERE id = ?").run(id);
+      insertCase(db, newCase, now);
+      deleteWaitingAnonymousCase(db, id);
     });
   }
   return waiting.length;

@@ -1,14 +1,15 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, teamTargets } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
+import { teamTargets } from "../team/team-targets.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import { parseUser, textMessage } from "../chat/vocabulary.ts";
-import { enqueue } from "../outbox/outbox-store.ts";
+import { enqueue, isCaseItemQueued } from "../outbox/outbox-store.ts";
 import type { OutboxTask } from "../outbox/outbox-worker.ts";
 import { connectedPlatform, enqueueDirect } from "../outbox/platform-effects.ts";
 import type { CaseRecord, CaseStatus } from "./case-model.ts";
 import { caseMessage, outcomeLines, similarCasesMessage } from "./case-message.ts";
 import { describeCaseNames, displayName } from "./case-names.ts";
-import { listCasePosts, saveCasePost } from "./case-posts.ts";
+import { listCasePosts, saveCasePost } from "./case-post-store.ts";
 import { getCase } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 import { findSimilarCases } from "./similar-cases.ts";
@@ -24,9 +25,7 @@ export function enqueueRouting(core: Core, record: CaseRecord): number {
 
 /** Whether routing of this case is already waiting in the outbox. */
 export function isRoutingQueued(core: Core, caseId: number): boolean {
-  return (
-    core.db.prepare("SELECT 1 FROM outbox WHERE kind = 'case.route' AND json_extract(args, '$.caseId') = ?").get(caseId) !== undefined
-  );
+  return isCaseItemQueued(core.db, "case.route", caseId);
 }
 
 /** Edits the parent message, adds the move to the thread and tells the submitter (unless anonymous). */

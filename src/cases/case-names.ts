@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import { parseUser } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import type { CaseRecord } from "./case-model.ts";

@@ -1,13 +1,15 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, isOperator, languageOf, mayMoveCases } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
+import { isOperator, mayMoveCases } from "./permissions.ts";
 import type { Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { formatDate } from "../time/format.ts";
 import { followUpLines } from "../proposals/follow-up-lines.ts";
 import { outcomeLines } from "./case-message.ts";
-import { isAnonymousCaseWaiting, isReceipt, receiptHash } from "./anonymity.ts";
+import { isReceipt, receiptHash } from "./anonymity.ts";
+import { isAnonymousCaseWaiting } from "./anonymous-case-store.ts";
 import type { CaseRecord } from "./case-model.ts";
-import { findCaseByReceiptHash, findCaseByReference, toCase } from "./case-store.ts";
+import { findCaseByReceiptHash, findCaseByReference, listOpenCasesOf } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 
 /**
@@ -45,8 +47,5 @@ export function mayReadCase(core: Core, record: CaseRecord, user: UserRef, hasRe
 
 /** The cases a person brought in (by name) that are still open. */
 export function myOpenCases(core: Core, user: UserRef) {
-  const rows = core.db
-    .prepare("SELECT * FROM cases WHERE submitter = ? AND status != 'closed' ORDER BY created_at DESC LIMIT 20")
-    .all(formatUser(user)) as Record<string, unknown>[];
-  return rows.map(toCase);
+  return listOpenCasesOf(core.db, formatUser(user));
 }

@@ -1,10 +1,9 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import { parseUser, textMessage } from "../chat/vocabulary.ts";
 import { workingDaysBetween } from "../time/holidays.ts";
 import { localDateKey } from "../time/local-time.ts";
-import { WAITING_STATUSES } from "./case-model.ts";
-import { toCase, markNudged, moveCase } from "./case-store.ts";
+import { listOwnedCasesNotNudged, listSettledCasesDue, listUnpostedCases, markNudged, moveCase } from "./case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 import { enqueueDirect } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";
@@ -24,14 +23,9 @@ export async function maintainCases(core: Core): Promise<{ routed: number; resur
  * the moment they were submitted) and cases from before the outbox.
  */
 async function routeUnposted(core: Core): Promise<number> {
-  const rows = core.db
-    .prepare(
-      `SELECT * FROM cases WHERE status IN (${WAITING_STATUSES.map((status) => `'${status}'`).join(", ")})
-         AND NOT EXISTS (SELECT 1 FROM case_posts p WHERE p.case_id = cases.id)`,
-    )
-    .all() as Record<string, unknown>[];
+  const unposted = listUnpostedCases(core.db);
   let routed = 0;
-  for (const record of rows.map(toCase)) {
+  for (const record of unposted) {
     if (isRoutingQueued(core, record.id)) continue;
     enqueueRouting(core, record);
     routed += 1;
@@ -42,11 +36,9 @@ async function routeUnposted(core: Core): Promise<number> {
 /** Bezinken ends on its date: the case comes back as "in behandeling", in the thread and the digest. */
 async function resurfaceSettled(core: Core): Promise<number> {
   const today = localDateKey(core.clock.now(), core.config.timezone);
-  const rows = core.db
-    .prepare("SELECT * FROM cases WHERE status = 'settling' AND paused_until <= ?")
-    .all(today) as Record<string, unknown>[];
+  const due = listSettledCasesDue(core.db, today);
   let count = 0;
-  for (const record of rows.map(toCase)) {
+  for (const record of due) {
     const language = languageOf(core, findTeam(core, record.team));
     const note = caseTexts[language].resurfaced(record.reference);
     const moved = inTransaction(core.db, () => {
@@ -62,11 +54,9 @@ async function resurfaceSettled(core: Core): Promise<number> {
 /** A case without a move for too many working days nudges its owner once (until it moves again). */
 async function nudgeWaiting(core: Core): Promise<number> {
   const limit = core.config.cases.nudgeAfterWorkingDays;
-  const rows = core.db
-    .prepare("SELECT * FROM cases WHERE status IN ('in_progress', 'in_garage', 'escalated') AND owner IS NOT NULL AND nudged_at IS NULL")
-    .all() as Record<string, unknown>[];
+  const owned = listOwnedCasesNotNudged(core.db);
   let count = 0;
-  for (const record of rows.map(toCase)) {
+  for (const record of owned) {
     const days = workingDaysBetween(new Date(record.lastMovedAt), core.clock.now(), core.config.timezone);
     const owner = record.owner ? parseUser(record.owner) : undefined;
     if (days < limit || !owner) continue;

@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, mayMoveCases } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
+import { mayMoveCases } from "./permissions.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { inTransaction } from "../storage/database.ts";
@@ -16,7 +17,7 @@ import { readDecision } from "./read-decision.ts";
 import { escalationChoices, readEscalation, withdrawEscalations } from "../proposals/escalate-case.ts";
 import { planLookbacks } from "../proposals/lookbacks.ts";
 
-export function isMove(value: string): value is Move {
+function isMove(value: string): value is Move {
   return (MOVES as readonly string[]).includes(value);
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from "../storage/database.ts";
 import type { CaseRecord } from "./case-model.ts";
-import { statement } from "../storage/statements.ts";
+import { loadCaseRows, rankCases } from "./case-search-store.ts";
 import { toCase } from "./case-store.ts";
 import { caseCountsOf } from "./term-counts.ts";
 
@@ -72,25 +72,16 @@ export function findSimilarCases(
 ): CaseRecord[] {
   const terms = searchTerms(`${text.title} ${text.rule} ${text.situation}`);
   if (terms.length === 0) return [];
-  // Ranking inside the FTS table (rank, not bm25() over a join) lets FTS5 sort and stop at the limit itself.
-  const ranked = statement(
-    db,
-    "SELECT rowid AS id, rank AS score FROM cases_fts WHERE cases_fts MATCH ? AND rank MATCH 'bm25(3.0, 2.0, 1.0)' ORDER BY rank LIMIT 21",
-  ).all(toRankedQuery(db, terms)) as { id: number; score: number }[];
+  const ranked = rankCases(db, toRankedQuery(db, terms));
   const candidates = ranked.filter((row) => row.id !== options.excludeId).slice(0, 20);
   const best = candidates[0]?.score ?? 0;
-  const byId = new Map(loadCases(db, candidates.map((row) => row.id)).map((row) => [Number(row.id), row]));
+  const byId = new Map(loadCaseRows(db, candidates.map((row) => row.id)).map((row) => [Number(row.id), row]));
   return candidates
     .filter((candidate) => candidate.score <= best * RELATIVE_RELEVANCE)
     .map((candidate) => byId.get(candidate.id))
     .filter((row): row is Record<string, unknown> => row !== undefined && sharedTerms(terms, row) >= Math.min(2, terms.length))
     .slice(0, options.limit ?? 3)
     .map(toCase);
-}
-
-function loadCases(db: Db, ids: number[]): Record<string, unknown>[] {
-  if (ids.length === 0) return [];
-  return statement(db, `SELECT * FROM cases WHERE id IN (${ids.map(() => "?").join(", ")})`).all(...ids) as Record<string, unknown>[];
 }
 
 function sharedTerms(terms: string[], row: Record<string, unknown>): number {

@@ -1,13 +1,14 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, teamOfConversation } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
+import { teamOfConversation } from "../team/team-targets.ts";
 import type { Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
 import { enqueueAnswerMark } from "../reflection/answer-effects.ts";
 import { inTransaction } from "../storage/database.ts";
-import { getAnswer } from "../reflection/answers.ts";
-import { getRun } from "../reflection/prompt-runs.ts";
+import { getAnswer } from "../reflection/answer-store.ts";
+import { getRun } from "../reflection/prompt-run-store.ts";
 import { reflectionTexts } from "../reflection/reflection-texts.ts";
 import type { CustomerRole, RuleLevel, Urgency } from "./case-model.ts";
 import { CASE_TEXT_FIELDS, caseForm } from "./case-form.ts";
@@ -15,7 +16,8 @@ import { enqueueRouting } from "./case-effects.ts";
 import { similarCasesMessage } from "./case-message.ts";
 import { mayReadCase } from "./case-status.ts";
 import { insertCase } from "./case-store.ts";
-import { holdAnonymousCase, makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
+import { makeReceipt, receiptHash, repeatsOwnPostedAnswer } from "./anonymity.ts";
+import { holdAnonymousCase } from "./anonymous-case-store.ts";
 import { caseTexts } from "./case-texts.ts";
 import { findSimilarCases } from "./similar-cases.ts";
 

@@ -1,5 +1,5 @@
 import type { Db } from "../storage/database.ts";
-import { statement } from "../storage/statements.ts";
+import { countCasesWithPrefix, largestCaseId } from "./case-search-store.ts";
 
 interface Counts {
   /** The highest case id when these counts were started; far fewer cases back then means stale counts. */
@@ -15,18 +15,17 @@ const cache = new WeakMap<Db, Counts>();
  * afresh once the case file has grown by a twentieth: they only steer which words are searched.
  */
 export function caseCountsOf(db: Db, terms: readonly string[]): Map<string, number> {
-  const size = (statement(db, "SELECT coalesce(max(id), 0) FROM cases").pluck().get() as number) ?? 0;
+  const size = largestCaseId(db);
   let counts = cache.get(db);
   if (!counts || size > counts.sizeAt * 1.05 + 100) {
     counts = { sizeAt: size, byTerm: new Map() };
     cache.set(db, counts);
   }
-  const count = statement(db, "SELECT coalesce(sum(doc), 0) FROM cases_terms WHERE term >= ? AND term < ?").pluck();
   const result = new Map<string, number>();
   for (const term of terms) {
     let found = counts.byTerm.get(term);
     if (found === undefined) {
-      found = count.get(term, `${term}\uffff`) as number;
+      found = countCasesWithPrefix(db, term);
       counts.byTerm.set(term, found);
     }
     result.set(term, found);

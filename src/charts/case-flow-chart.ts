@@ -2,7 +2,7 @@ import type { Language } from "../chat/vocabulary.ts";
 import { baseOption, INK, type Chart } from "./chart.ts";
 import { chartTexts } from "./chart-texts.ts";
 import type { Week } from "./chart-weeks.ts";
-import type { WeekCaseFlow } from "./weekly-case-flow.ts";
+import type { WeekCaseFlow } from "./weekly-case-flow-queries.ts";
 
 /** How each line looks: a line style and a marker of its own, so print without colour keeps them apart. */
 const LINES = {

@@ -1,13 +1,13 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Block, Language } from "../chat/vocabulary.ts";
-import { weeklyParticipants } from "../digest/digest-data.ts";
+import { weeklyParticipants } from "../digest/digest-queries.ts";
 import { caseFlowChart } from "./case-flow-chart.ts";
 import { toImageBlock, type Chart } from "./chart.ts";
 import { weeksEndingAt } from "./chart-weeks.ts";
 import { participationChart } from "./participation-chart.ts";
 import { renderChart } from "./render-chart.ts";
 import { pausedWeeks } from "../team/paused-weeks.ts";
-import { weeklyCaseFlow } from "./weekly-case-flow.ts";
+import { weeklyCaseFlow } from "./weekly-case-flow-queries.ts";
 
 export const CHART_WEEKS = 12;
 

@@ -101,21 +101,34 @@ export interface Place {
   message?: MessageRef;
 }
 
-export type Interaction =
-  | { kind: "command"; user: UserRef; place: Place; name: string; text: string }
-  | { kind: "button"; user: UserRef; place: Place; action: string; value?: string }
-  | {
-      kind: "form-submit";
-      user: UserRef;
-      place: Place;
-      formId: string;
-      context: string;
-      values: Record<string, string>;
-    }
-  | { kind: "home-opened"; user: UserRef };
+/**
+ * How a platform recognises a delivery of this interaction that it makes again (a retry, a double
+ * click): the core claims these keys in the transaction of its first write, and a delivery with a key
+ * claimed before changes nothing twice. The adapter names the delivery (Slack's trigger or event id,
+ * Teams' activity and conversation); the core stores only a keyed hash of each key, with the day.
+ */
+export interface DeliveryKeys {
+  deliveryKeys?: readonly string[];
+}
+
+export type Interaction = DeliveryKeys &
+  (
+    | { kind: "command"; user: UserRef; place: Place; name: string; text: string }
+    | { kind: "button"; user: UserRef; place: Place; action: string; value?: string }
+    | {
+        kind: "form-submit";
+        user: UserRef;
+        place: Place;
+        formId: string;
+        context: string;
+        values: Record<string, string>;
+      }
+    | { kind: "home-opened"; user: UserRef }
+  );
 
 /** What should happen in answer to an interaction; the adapter does it the platform's way. */
 export type Reply =
+  /** Nothing to show; also the answer to a repeated delivery (see DeliveryKeys). */
   | { kind: "nothing" }
   | { kind: "open-form"; form: Form }
   | { kind: "form-errors"; errors: Record<string, string> }

@@ -1,4 +1,4 @@
-import type { LoadResult } from "../app/load-app.ts";
+import type { LoadResult } from "../config/load-app.ts";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
 
 export function checkConfig(loaded: LoadResult, output: CliOutput): ExitCode {

@@ -1,9 +1,9 @@
 // `npm run cli -- <command>`: the operators' entry, a composition root like src/main.ts.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { findTeam } from "../app/core.ts";
-import { createBot } from "../app/create-bot.ts";
-import { loadApp } from "../app/load-app.ts";
+import { findTeam } from "../team/find-team.ts";
+import { createBot } from "../composition/create-bot.ts";
+import { loadApp } from "../config/load-app.ts";
 import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
 import type { Adapter } from "../chat/adapter.ts";
 import { connectPlatforms } from "../composition/connect-platforms.ts";

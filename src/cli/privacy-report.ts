@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { loadLabelledTexts, meetsPrivacyTargets, measurePrivacyGuard } from "../cases/privacy-report.ts";
-import { formatPrivacyReport } from "../cases/privacy-report-table.ts";
+import { loadLabelledTexts, meetsPrivacyTargets, measurePrivacyGuard } from "../privacy/privacy-report.ts";
+import { formatPrivacyReport } from "../privacy/privacy-report-table.ts";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
-import { projectRoot } from "../app/project-root.ts";
+import { projectRoot } from "../config/project-root.ts";
 
 /** A labelled set the report measures and judges on its own line. */
 export interface LabelledSet {

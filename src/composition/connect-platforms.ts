@@ -1,6 +1,6 @@
 // Part of the composition root: the one place that picks and builds the platform adapters.
 import type { Logger } from "pino";
-import type { RunningBot } from "../app/create-bot.ts";
+import type { RunningBot } from "./create-bot.ts";
 import type { Adapter, HttpRoute } from "../chat/adapter.ts";
 import type { Platform } from "../chat/vocabulary.ts";
 import type { Settings } from "../config/environment.ts";
@@ -50,7 +50,7 @@ export async function connectPlatforms(bot: RunningBot, settings: Settings, db: 
   const language = bot.core.config.language;
   if (settings.slack) {
     const { createSlackAdapter } = await import("../../adapters/slack/create-slack-adapter.ts");
-    adapters.push(createSlackAdapter({ bot, db, settings: settings.slack, logger, clock, language }));
+    adapters.push(createSlackAdapter({ bot, settings: settings.slack, logger, language }));
   }
   if (settings.teams) {
     // Without an app id the adapter itself warns loudly at start that requests are not authenticated.

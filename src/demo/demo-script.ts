@@ -1,4 +1,4 @@
-import type { RunningBot } from "../app/create-bot.ts";
+import type { RunningBot } from "../composition/create-bot.ts";
 import type { Form, Interaction, Reply, UserRef } from "../chat/vocabulary.ts";
 import type { FakeClock } from "../time/clock.ts";
 import { localMinuteKey } from "../time/local-time.ts";

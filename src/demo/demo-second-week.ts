@@ -1,6 +1,7 @@
-import type { RunningBot } from "../app/create-bot.ts";
+import type { RunningBot } from "../composition/create-bot.ts";
 import type { FakeClock } from "../time/clock.ts";
 import { demoScript } from "./demo-script.ts";
+import { firstCaseIdOf, latestCaseId, latestProposalId, submitterLookbackId } from "./demo-queries.ts";
 
 /**
  * The second week, and six weeks on: the same protocol chafes at the Wmo-team too, the rode draad
@@ -10,7 +11,7 @@ import { demoScript } from "./demo-script.ts";
 export async function playSecondWeek(bot: RunningBot, clock: FakeClock, write: (text: string) => void): Promise<void> {
   const { at, act, pressAndFill, note } = demoScript(bot, clock, write);
   const db = bot.core.db;
-  const kccCase = db.prepare("SELECT id FROM cases WHERE team = 'kcc' ORDER BY id LIMIT 1").pluck().get() as number;
+  const kccCase = firstCaseIdOf(db, "kcc");
 
   await at("2026-03-30T09:40:00Z", "maandag, week 2: bij het Wmo-team schuurt hetzelfde protocol");
   await act("omar", {
@@ -30,7 +31,7 @@ export async function playSecondWeek(bot: RunningBot, clock: FakeClock, write: (
       isAnonymous: "false",
     },
   });
-  const wmoCase = db.prepare("SELECT max(id) FROM cases").pluck().get() as number;
+  const wmoCase = latestCaseId(db);
   await at("2026-03-30T10:00:00Z", "lisa, ook teamleider van het Wmo-team, besluit");
   await act("lisa", { kind: "button", place: {}, action: "case.take", value: String(wmoCase) });
   await pressAndFill("lisa", "case.decide", wmoCase, {
@@ -45,7 +46,7 @@ export async function playSecondWeek(bot: RunningBot, clock: FakeClock, write: (
     proposedText: "Alleen vastleggen wat opvolging nodig heeft; bij eenvoudige vragen (paspoort, een Wmo-vraag) de hoofdvraag.",
     reviewOn: "2026-04-02",
   });
-  const proposal = db.prepare("SELECT max(id) FROM proposals").pluck().get() as number;
+  const proposal = latestProposalId(db);
   await act("lisa", { kind: "command", place: {}, name: "casus", text: "register" });
 
   await at("2026-04-01T09:00:00Z", "woensdag: het MT neemt het voorstel in behandeling");
@@ -64,6 +65,6 @@ export async function playSecondWeek(bot: RunningBot, clock: FakeClock, write: (
   await at("2026-04-03T14:30:00Z", "en het overzicht voor het MT, dat ermee opent");
 
   await at("2026-05-07T08:00:30Z", "zes weken na het besluit: de terugblik");
-  const lookback = db.prepare("SELECT id FROM lookbacks WHERE case_id = ? AND role = 'submitter'").pluck().get(kccCase) as number;
+  const lookback = submitterLookbackId(db, kccCase);
   await pressAndFill("anna", "lookback.open", lookback, { helped: "ja", ruleChanged: "ja", note: "Gesprekken over een paspoort zijn weer kort; de werkinstructie is aangepast." });
 }

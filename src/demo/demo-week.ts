@@ -1,7 +1,8 @@
-import type { RunningBot } from "../app/create-bot.ts";
+import type { RunningBot } from "../composition/create-bot.ts";
 import type { Interaction, Reply, UserRef } from "../chat/vocabulary.ts";
 import type { FakeClock } from "../time/clock.ts";
 import { localMinuteKey } from "../time/local-time.ts";
+import { firstAnswerIdOf, latestCaseId, latestRunId } from "./demo-queries.ts";
 
 const person = (id: string): UserRef => ({ platform: "console", id });
 
@@ -22,7 +23,7 @@ export async function playWeek(bot: RunningBot, clock: FakeClock, write: (text: 
     act({ kind: "form-submit", user: person(id), place: {}, formId: "answer.submit", context: JSON.stringify({ run: runId }), values: { text, mayHighlight: "true" } }, id);
 
   await at("2026-03-23T08:00:00Z", "maandagochtend: de vraag van de week");
-  const runId = bot.core.db.prepare("SELECT max(id) FROM prompt_runs WHERE team = 'kcc'").pluck().get() as number;
+  const runId = latestRunId(bot.core.db, "kcc");
 
   await at("2026-03-23T10:12:00Z", "antwoorden komen binnen");
   await answer("anna", runId, "Bij een paspoortaanvraag moest ik weer alle klantvragen registreren. Dat dient de klant niet.");
@@ -31,7 +32,7 @@ export async function playWeek(bot: RunningBot, clock: FakeClock, write: (text: 
   await answer("sara", runId, "Samen met de Wmo-consulent gekeken wat er wél kon.");
   await at("2026-03-24T09:00:00Z", "dinsdag 10:00: de vraag van het Wmo-team (privé)");
 
-  const annasAnswer = bot.core.db.prepare("SELECT id FROM answers WHERE author = 'console:anna'").pluck().get() as number;
+  const annasAnswer = firstAnswerIdOf(bot.core.db, "console:anna");
   await act({ kind: "button", user: person("anna"), place: {}, action: "case.from-answer", value: String(annasAnswer) }, "anna");
   write("anna vult het casusformulier in, eerst met een telefoonnummer erin:");
   const caseValues = {
@@ -50,7 +51,7 @@ export async function playWeek(bot: RunningBot, clock: FakeClock, write: (text: 
     act({ kind: "form-submit", user: person("anna"), place: {}, formId: "case.submit", context: JSON.stringify({ answer: annasAnswer }), values }, "anna");
   await submit(caseValues);
   await submit({ ...caseValues, situation: "Bij een eenvoudige paspoortverlenging moet ik alle klantvragen registreren." });
-  const caseId = bot.core.db.prepare("SELECT max(id) FROM cases").pluck().get() as number;
+  const caseId = latestCaseId(bot.core.db);
 
   await at("2026-03-24T12:30:00Z", "bram probeert de casus op te pakken");
   await act({ kind: "button", user: person("bram"), place: {}, action: "case.take", value: String(caseId) }, "bram");

@@ -2,8 +2,8 @@
 // answer comes back, and a look-back six weeks on; replayed through the core on a fake clock in seconds.
 // A composition root like src/main.ts: it renders through the console adapter.
 import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
-import { createBot } from "../app/create-bot.ts";
-import { loadApp } from "../app/load-app.ts";
+import { createBot } from "../composition/create-bot.ts";
+import { loadApp } from "../config/load-app.ts";
 import { createLogger } from "../logging/logger.ts";
 import { openDatabase } from "../storage/database.ts";
 import { FakeClock } from "../time/clock.ts";

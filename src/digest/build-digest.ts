@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { languageOf, teamTargets } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { languageOf } from "../team/find-team.ts";
+import { teamTargets } from "../team/team-targets.ts";
 import type { Block, Message } from "../chat/vocabulary.ts";
 import { clip } from "../cases/case-message.ts";
 import { caseTexts } from "../cases/case-texts.ts";
@@ -7,7 +8,7 @@ import { teamCharts } from "../charts/digest-charts.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import { formatDay } from "../time/format.ts";
 import { workingDaysBetween } from "../time/holidays.ts";
-import { casesDecided, casesOpened, casesWaiting, highlights, recurringRules, runStats, weeklyParticipants, type Period } from "./digest-data.ts";
+import { casesDecided, casesOpened, casesWaiting, highlights, recurringRules, runStats, weeklyParticipants, type Period } from "./digest-queries.ts";
 import { digestTexts } from "./digest-texts.ts";
 import { sparkline } from "./sparkline.ts";
 import { learningLines } from "../proposals/learning-digest.ts";

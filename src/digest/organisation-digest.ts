@@ -1,13 +1,13 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Block, Message } from "../chat/vocabulary.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";
 import { formatDay } from "../time/format.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
-import { findTeam } from "../app/core.ts";
+import { findTeam } from "../team/find-team.ts";
 import { caseTexts } from "../cases/case-texts.ts";
 import { workingDaysBetween } from "../time/holidays.ts";
-import { casesDecided, escalatedCases, highlights, recurringRules, type Period } from "./digest-data.ts";
+import { casesDecided, escalatedCases, highlights, recurringRules, type Period } from "./digest-queries.ts";
 import { digestTexts } from "./digest-texts.ts";
 import { escalationTerms, learningLines } from "../proposals/learning-digest.ts";
 import { learningTexts } from "../proposals/learning-texts.ts";

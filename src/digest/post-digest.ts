@@ -1,12 +1,12 @@
-import type { Core } from "../app/core.ts";
-import { teamTargets } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { teamTargets } from "../team/team-targets.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";
-import { statement } from "../storage/statements.ts";
 import { isPublicHoliday } from "../time/holidays.ts";
 import { buildDigest } from "./build-digest.ts";
 import { recordDigest } from "./digest-effects.ts";
+import { previousPeriodEnd } from "./digest-store.ts";
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -15,9 +15,7 @@ const WEEK_MS = 7 * 86_400_000;
  * not produce a quarter in one message), or the past week for the first.
  */
 function periodStart(core: Core, team: string, end: Date): Date {
-  const previous = statement(core.db, "SELECT max(period_end) FROM digest_runs WHERE team = ? AND period_end < ?")
-    .pluck()
-    .get(team, end.toISOString()) as string | null;
+  const previous = previousPeriodEnd(core.db, team, end);
   const earliest = end.getTime() - 4 * WEEK_MS;
   return new Date(previous ? Math.max(Date.parse(previous), earliest) : end.getTime() - WEEK_MS);
 }

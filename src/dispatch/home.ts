@@ -1,12 +1,13 @@
-import type { Core } from "../app/core.ts";
-import { teamsLedBy } from "../app/core.ts";
+import type { Core } from "./core.ts";
+import { teamsLedBy } from "../cases/permissions.ts";
 import type { Block, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser } from "../chat/vocabulary.ts";
 import { myOpenCases } from "../cases/case-status.ts";
 import { caseTexts } from "../cases/case-texts.ts";
 import { findSubscription } from "../logbook/logbook-store.ts";
 import { logbookTexts } from "../logbook/logbook-texts.ts";
-import { currentCycle } from "../reflection/prompt-runs.ts";
+import { countAnswersSince } from "../reflection/answer-store.ts";
+import { currentCycle } from "../reflection/prompt-run-store.ts";
 import { pickNextPrompt } from "../reflection/rotation.ts";
 import { careLine, promptText } from "../reflection/prompt-text.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
@@ -42,10 +43,7 @@ export function showHome(core: Core, user: UserRef): Reply {
   const caseLines = cases.map((item) => `- *${item.reference}* ${item.title} (${c.status[item.status]})`);
   blocks.push({ type: "text", text: `*${t.myCases}*\n${caseLines.length ? caseLines.join("\n") : t.noCases}` });
   const weekAgo = new Date(core.clock.now().getTime() - 7 * 86_400_000).toISOString();
-  const answers = core.db
-    .prepare("SELECT count(*) FROM answers WHERE author = ? AND updated_at >= ?")
-    .pluck()
-    .get(formatUser(user), weekAgo) as number;
+  const answers = countAnswersSince(core.db, formatUser(user), weekAgo);
   blocks.push({ type: "context", text: t.answersThisWeek(answers) });
   const l = logbookTexts[language];
   const logbook = findSubscription(core.db, formatUser(user));

@@ -16,14 +16,18 @@ const place = z.object({
     .optional(),
 });
 
+// A double click claims two keys (see adapters/slack/delivery-keys.ts); a few more leave room.
+const deliveryKeys = z.array(z.string().min(1).max(1000)).max(4).optional();
+
 export const interactionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("command"), user, place, name: z.string().max(50), text: z.string().max(2000) }),
+  z.object({ kind: z.literal("command"), user, place, name: z.string().max(50), text: z.string().max(2000), deliveryKeys }),
   z.object({
     kind: z.literal("button"),
     user,
     place,
     action: z.string().min(1).max(100),
     value: z.string().max(2000).optional(),
+    deliveryKeys,
   }),
   z.object({
     kind: z.literal("form-submit"),
@@ -32,6 +36,7 @@ export const interactionSchema = z.discriminatedUnion("kind", [
     formId: z.string().min(1).max(100),
     context: z.string().max(3000),
     values: z.record(z.string().max(100), z.string().max(20_000)),
+    deliveryKeys,
   }),
-  z.object({ kind: z.literal("home-opened"), user }),
+  z.object({ kind: z.literal("home-opened"), user, deliveryKeys }),
 ]);

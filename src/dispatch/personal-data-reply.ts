@@ -1,8 +1,9 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "./core.ts";
 import type { Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser } from "../chat/vocabulary.ts";
 import { listEntries } from "../logbook/logbook-store.ts";
-import { personalData } from "../operations/personal-data.ts";
+import { personalData } from "../operations/personal-data-queries.ts";
+import { countDeferrals } from "../reflection/deferral-store.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 import { lookbackTexts, type LookbackLine } from "../proposals/lookback-texts.ts";
 
@@ -15,11 +16,8 @@ export function showPersonalData(core: Core, user: UserRef, language: Language):
     (answer) => `- ${answer.createdAt.slice(0, 10)} ${answer.prompt}: ${answer.score ?? ""} ${answer.text}`.trim(),
   );
   const message: Message = { text: summary, blocks: [{ type: "text", text: summary }] };
-  const deferred = core.db.prepare("SELECT sum(choice = 'skip') AS skips, sum(choice = 'later') AS laters FROM prompt_deferrals WHERE user_key = ?").get(formatUser(user)) as {
-    skips: number | null;
-    laters: number | null;
-  };
-  if (deferred.skips || deferred.laters) message.blocks.push({ type: "context", text: dispatchTexts[language].deferrals(deferred.skips ?? 0, deferred.laters ?? 0) });
+  const deferred = countDeferrals(core.db, formatUser(user));
+  if (deferred.skips || deferred.laters) message.blocks.push({ type: "context", text: dispatchTexts[language].deferrals(deferred.skips, deferred.laters) });
   if (answers.length > 0) message.blocks.push({ type: "text", text: answers.slice(0, 40).join("\n") });
   const lookbacks = data.lookbacks as LookbackLine[];
   if (lookbacks.length > 0) message.blocks.push({ type: "text", text: lookbackTexts[language].mine(lookbacks) });

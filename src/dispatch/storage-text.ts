@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "./core.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import { dispatchTexts } from "./dispatch-texts.ts";
 

@@ -1,7 +1,7 @@
 import type { Field, Language } from "../chat/vocabulary.ts";
-import { normalisePastedText, stripInvisibleCharacters } from "../cases/normalise-pasted-text.ts";
-import { findPersonalData } from "../cases/privacy-guard.ts";
-import { describePersonalData } from "../cases/privacy-messages.ts";
+import { normalisePastedText, stripInvisibleCharacters } from "../privacy/normalise-pasted-text.ts";
+import { findPersonalData } from "../privacy/privacy-guard.ts";
+import { describePersonalData } from "../privacy/privacy-messages.ts";
 
 const texts = {
   nl: {

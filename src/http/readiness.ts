@@ -1,8 +1,8 @@
 import type { Adapter } from "../chat/adapter.ts";
 import type { Platform } from "../chat/vocabulary.ts";
-import { outboxStats } from "../outbox/outbox-store.ts";
+import { countGivenUpSince, outboxStats } from "../outbox/outbox-store.ts";
 import type { Db } from "../storage/database.ts";
-import { statement } from "../storage/statements.ts";
+import { writeProbeRow } from "../storage/probes.ts";
 import type { Clock } from "../time/clock.ts";
 
 /** The outbox is stuck when its oldest waiting item is older than this (retries back off to 15 minutes)… */
@@ -50,7 +50,7 @@ const ROLLED_BACK = Symbol("rolled back");
 /** One row written in a transaction that is rolled back: it takes the write lock, and changes nothing. */
 function checkDatabase(db: Db, now: Date): PartReadiness {
   const write = db.transaction(() => {
-    statement(db, "INSERT OR REPLACE INTO schedule_jobs (job, first_seen_at) VALUES ('readiness-probe', ?)").run(now.toISOString());
+    writeProbeRow(db, now);
     throw ROLLED_BACK;
   });
   // A probe does not wait five seconds for another process's lock (the bot's own busy_timeout): the
@@ -72,7 +72,7 @@ function checkOutbox(db: Db, now: Date): Readiness["outbox"] {
   const stats = outboxStats(db, now);
   // A given-up item's last planned retry (not_before) lies at most 15 minutes after it was given up.
   const since = new Date(now.getTime() - OUTBOX_GIVEN_UP_WINDOW_MS).toISOString();
-  const givenUp = statement(db, "SELECT count(*) FROM outbox WHERE status = 'failed' AND not_before > ?").pluck().get(since) as number;
+  const givenUp = countGivenUpSince(db, since);
   const problems = [
     stats.oldestSeconds > OUTBOX_STUCK_AFTER_SECONDS ? `oldest waiting item ${Math.round(stats.oldestSeconds / 60)} min old` : "",
     givenUp > 0 ? `${givenUp} item(s) given up in the last hour` : "",

@@ -1,11 +1,11 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
 import { stringIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
 import { findPrompt } from "../reflection/prompt-library.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
-import { teamsLedBy } from "../app/core.ts";
+import { teamsLedBy } from "../cases/permissions.ts";
 import { nextPersonalPrompt, personalPromptMessage, sendPersonalPrompt } from "../reflection/personal-prompts.ts";
 import { isWorkingDay } from "../time/holidays.ts";
 import { localParts } from "../time/local-time.ts";
@@ -22,26 +22,40 @@ const WEEKDAY_WORDS: Record<string, number> = {
 export function logbookCommand(core: Core, user: UserRef, words: string[], language: Language): Reply {
   const t = logbookTexts[language];
   const [action = "", ...rest] = words.map((word) => word.toLowerCase());
-  const key = formatUser(user);
   if (["aan", "on"].includes(action)) {
-    const weekday = rest[0] === undefined ? 5 : WEEKDAY_WORDS[rest[0]];
-    const time = rest[1] ?? "16:00";
-    if (weekday === undefined || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return notice(t.badSchedule);
-    subscribe(core.db, { userKey: key, weekday, time, language }, core.clock.now());
-    return notice(t.subscribed(t.weekdays[weekday]!, time));
+    const weekday = rest[0] === undefined ? DEFAULT_WEEKDAY : WEEKDAY_WORDS[rest[0]];
+    if (weekday === undefined) return notice(t.badSchedule);
+    return turnLogbookOn(core, user, language, weekday, rest[1]);
   }
-  if (["uit", "off"].includes(action)) {
-    unsubscribe(core.db, key);
-    return notice(t.unsubscribed);
-  }
-  if (action === "export") {
-    const entries = listEntries(core.db, key);
-    if (entries.length === 0) return notice(t.exportEmpty);
-    const lines = entries.map((entry) => `- ${entry.createdAt.slice(0, 10)}: ${entry.text}`);
-    return notice(`${t.exportHeading(entries.length)}\n${lines.join("\n")}`);
-  }
-  const subscription = findSubscription(core.db, key);
+  if (["uit", "off"].includes(action)) return turnLogbookOff(core, user, language);
+  if (action === "export") return exportLogbook(core, user, language);
+  const subscription = findSubscription(core.db, formatUser(user));
   return notice(subscription ? t.subscribed(t.weekdays[subscription.weekday]!, subscription.time) : t.notSubscribed);
+}
+
+/** Friday at four unless the person names another moment. */
+const DEFAULT_WEEKDAY = 5;
+const DEFAULT_TIME = "16:00";
+
+/** A private logbook prompt on a weekday (0: every working day) at a local time. */
+export function turnLogbookOn(core: Core, user: UserRef, language: Language, weekday = DEFAULT_WEEKDAY, time = DEFAULT_TIME): Reply {
+  const t = logbookTexts[language];
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return notice(t.badSchedule);
+  subscribe(core.db, { userKey: formatUser(user), weekday, time, language }, core.clock.now());
+  return notice(t.subscribed(t.weekdays[weekday]!, time));
+}
+
+export function turnLogbookOff(core: Core, user: UserRef, language: Language): Reply {
+  unsubscribe(core.db, formatUser(user));
+  return notice(logbookTexts[language].unsubscribed);
+}
+
+function exportLogbook(core: Core, user: UserRef, language: Language): Reply {
+  const t = logbookTexts[language];
+  const entries = listEntries(core.db, formatUser(user));
+  if (entries.length === 0) return notice(t.exportEmpty);
+  const lines = entries.map((entry) => `- ${entry.createdAt.slice(0, 10)}: ${entry.text}`);
+  return notice(`${t.exportHeading(entries.length)}\n${lines.join("\n")}`);
 }
 
 /** The logbook job (every 15 minutes): a private prompt to everyone whose moment fell in this slot. */

@@ -5,7 +5,7 @@ import { outboxStats } from "../outbox/outbox-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
 import type { InteractionLabels, PrometheusRegistry } from "./prometheus-registry.ts";
-import { countCasesByStatus, countScheduledSlots, type JobNaming, type LabelledCount } from "./state-counts.ts";
+import { countCasesByStatus, countScheduledSlots, type JobNaming, type LabelledCount } from "./state-count-queries.ts";
 
 export interface BotMetrics {
   countInteraction(labels: InteractionLabels): void;

@@ -1,5 +1,6 @@
 import type { ChatPlatform } from "../chat/chat-platform.ts";
 import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+import { listAnswerPostsBy } from "../reflection/answer-store.ts";
 import type { Db } from "../storage/database.ts";
 
 /** A post of the bot that still shows the person's answer, and why it is still there. */
@@ -23,7 +24,7 @@ export interface PostDeletion {
  */
 export async function deleteAnswerPosts(db: Db, platforms: ReadonlyMap<Platform, ChatPlatform>, userKey: string): Promise<PostDeletion> {
   const result: PostDeletion = { deleted: [], remaining: [] };
-  for (const ref of answerPostsOf(db, userKey)) {
+  for (const ref of listAnswerPostsBy(db, userKey)) {
     const platform = platforms.get(ref.platform);
     if (!platform) {
       result.remaining.push({ ref, reason: "not-connected" });
@@ -37,21 +38,6 @@ export async function deleteAnswerPosts(db: Db, platforms: ReadonlyMap<Platform,
     }
   }
   return result;
-}
-
-function answerPostsOf(db: Db, userKey: string): MessageRef[] {
-  const rows = db
-    .prepare(
-      `SELECT p.platform, p.conversation_id, p.message_id, p.thread_id
-       FROM answer_posts p JOIN answers a ON a.id = p.answer_id WHERE a.author = ? ORDER BY a.id, p.platform`,
-    )
-    .all(userKey) as { platform: Platform; conversation_id: string; message_id: string; thread_id: string | null }[];
-  return rows.map((row) => ({
-    platform: row.platform,
-    conversationId: row.conversation_id,
-    messageId: row.message_id,
-    ...(row.thread_id ? { threadId: row.thread_id } : {}),
-  }));
 }
 
 /** Adapters throw coded errors whose messages name the call and ids, never message text. */

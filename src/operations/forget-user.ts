@@ -3,23 +3,16 @@ import { formatUser, type Platform, type UserRef } from "../chat/vocabulary.ts";
 import { inTransaction, type Db } from "../storage/database.ts";
 import { forgetDeliveriesBefore } from "../storage/deliveries.ts";
 import { deleteAnswerPosts, type PostDeletion } from "./delete-answer-posts.ts";
-import { eraseFromLearning } from "../proposals/learning-records.ts";
-import { eraseFromTeams } from "../team/team-records.ts";
+import { eraseFromLearning } from "../proposals/learning-record-store.ts";
+import { eraseFromTeams } from "../team/team-record-store.ts";
+import { eraseFromCoreRecords, recordErasure, type CoreErasure } from "./erasure-store.ts";
 
 /** Dedupe keys this young are kept: a platform may still be retrying a delivery (Slack: up to minutes). */
 export const RECENT_DELIVERY_MS = 10 * 60_000;
 
-export interface ErasureCounts {
-  answers: number;
-  logbookEntries: number;
-  logbookSubscriptions: number;
-  casesDeidentified: number;
-  auditEntries: number;
-  conversations: number;
+export interface ErasureCounts extends CoreErasure {
   /** Proposals, escalations, look-backs and their history entries that no longer name the person. */
   learningEntries: number;
-  /** Skipped prompts and reminders asked for ("Overslaan", "Herinner me later"): deleted. */
-  promptDeferrals: number;
   /** Pauses and team bedoelingen that no longer name who set them (they stay, for the team). */
   teamEntries: number;
   /** Dedupe keys of everyone older than RECENT_DELIVERY_MS: older key formats held user ids. */
@@ -63,33 +56,12 @@ export async function forgetUser(parts: ErasureParts, user: UserRef): Promise<Er
 
 function erase(db: Db, key: string, now: Date): ErasureCounts {
   return inTransaction(db, () => {
-    const run = (sql: string) => db.prepare(sql).run(key).changes;
-    const answers = run("DELETE FROM answers WHERE author = ?");
-    const logbookEntries = run("DELETE FROM logbook_entries WHERE user_key = ?");
-    const logbookSubscriptions = run("DELETE FROM logbook_subscriptions WHERE user_key = ?");
-    // Which personal prompts they were sent, and direct messages to them still waiting in the outbox.
-    run("DELETE FROM personal_prompt_sends WHERE user_key = ?");
-    db.prepare("DELETE FROM outbox WHERE lane = ?").run(`direct:${key}`);
-    db.prepare("UPDATE outbox SET args = json_set(args, '$.actor', NULL) WHERE json_extract(args, '$.actor') = ?").run(key);
-    const casesDeidentified = db
-      .prepare(
-        `UPDATE cases SET submitter = nullif(submitter, @key), owner = nullif(owner, @key)
-         WHERE submitter = @key OR owner = @key`,
-      )
-      .run({ key }).changes;
-    const auditEntries = run("UPDATE case_events SET actor = NULL, is_actor_erased = 1 WHERE actor = ?");
-    const conversations = run("DELETE FROM conversations WHERE user_key = ?");
+    const core = eraseFromCoreRecords(db, key);
     const learningEntries = eraseFromLearning(db, key);
-    const promptDeferrals = run("DELETE FROM prompt_deferrals WHERE user_key = ?");
     const teamEntries = eraseFromTeams(db, key);
     const deliveries = forgetDeliveriesBefore(db, new Date(now.getTime() - RECENT_DELIVERY_MS));
-    db.prepare("INSERT INTO erasures (at, answers, cases, events, conversations) VALUES (?, ?, ?, ?, ?)").run(
-      now.toISOString(),
-      answers,
-      casesDeidentified,
-      auditEntries,
-      conversations,
-    );
+    recordErasure(db, core, now);
+    const { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, promptDeferrals } = core;
     return { answers, logbookEntries, logbookSubscriptions, casesDeidentified, auditEntries, conversations, learningEntries, promptDeferrals, teamEntries, deliveries };
   });
 }

@@ -151,3 +151,18 @@ function toItem(row: Record<string, unknown>): OutboxItem {
     lastError: (row.last_error as string | null) ?? null,
   };
 }
+
+/** Whether an item of this kind for this case is still waiting (or being delivered). */
+export function isCaseItemQueued(db: Db, kind: string, caseId: number): boolean {
+  return statement(db, "SELECT 1 FROM outbox WHERE kind = ? AND json_extract(args, '$.caseId') = ?").get(kind, caseId) !== undefined;
+}
+
+/** Whether an item of this kind waits in this lane and no worker has claimed it yet. */
+export function isUnclaimedItemWaiting(db: Db, lane: string, kind: string): boolean {
+  return statement(db, "SELECT 1 FROM outbox WHERE lane = ? AND kind = ? AND status = 'waiting' AND claimed_until IS NULL").get(lane, kind) !== undefined;
+}
+
+/** Items given up whose last planned retry (not_before) lies after this moment (ISO). */
+export function countGivenUpSince(db: Db, since: string): number {
+  return statement(db, "SELECT count(*) FROM outbox WHERE status = 'failed' AND not_before > ?").pluck().get(since) as number;
+}

@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Message, MessageRef, Platform, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, parseUser } from "../chat/vocabulary.ts";
 import { enqueue } from "./outbox-store.ts";

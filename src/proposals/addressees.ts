@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { isOperator } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { isOperator } from "../cases/permissions.ts";
 import type { ChatPlatform } from "../chat/chat-platform.ts";
 import type { Choice, Language, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, parseUser } from "../chat/vocabulary.ts";

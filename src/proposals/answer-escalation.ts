@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, mayMoveCases } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
+import { mayMoveCases } from "../cases/permissions.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import type { CaseRecord } from "../cases/case-model.ts";

@@ -1,7 +1,7 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
-import { listCasePosts } from "../cases/case-posts.ts";
+import { listCasePosts } from "../cases/case-post-store.ts";
 import { enqueuePost } from "../outbox/platform-effects.ts";
 import type { CaseRecord } from "../cases/case-model.ts";
 import type { CaseChange } from "../cases/case-store.ts";

@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { findTeam } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam } from "../team/find-team.ts";
 import type { Message, Platform } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
 import { displayName } from "../cases/case-names.ts";

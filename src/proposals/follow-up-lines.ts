@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import type { CaseRecord } from "../cases/case-model.ts";
 import { localDateKey } from "../time/local-time.ts";

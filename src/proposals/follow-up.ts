@@ -1,9 +1,9 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import { parseUser, textMessage } from "../chat/vocabulary.ts";
 import type { CaseRecord } from "../cases/case-model.ts";
-import { listCasePosts } from "../cases/case-posts.ts";
+import { listCasePosts } from "../cases/case-post-store.ts";
 import { getCase } from "../cases/case-store.ts";
 import { enqueueDirect, enqueuePost } from "../outbox/platform-effects.ts";
 

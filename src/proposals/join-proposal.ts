@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, teamsLedBy } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam } from "../team/find-team.ts";
+import { teamsLedBy } from "../cases/permissions.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";

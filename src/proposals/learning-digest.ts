@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { findTeam } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam } from "../team/find-team.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import { clip } from "../cases/case-message.ts";
 import { getCase } from "../cases/case-store.ts";

@@ -1,10 +1,10 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Interaction, Reply } from "../chat/vocabulary.ts";
 import { openEscalationAnswer, submitEscalationAnswer } from "./answer-escalation.ts";
 import { openJoinForm, submitJoin } from "./join-proposal.ts";
 import { openLookbackForm, submitLookback } from "./lookbacks.ts";
 import { startProposalMove, submitProposalMove } from "./move-proposal.ts";
-import { isProposalMove } from "./proposal-model.ts";
+import { PROPOSAL_MOVES } from "./proposal-model.ts";
 import { showRegister } from "./register.ts";
 import { openProposalForm, submitProposal } from "./start-proposal.ts";
 
@@ -16,13 +16,15 @@ const idOf = (interaction: ButtonInteraction) => Number(interaction.value ?? "")
 
 // The routes of the learning loop: proposals, escalations, look-backs and the register.
 
-/** Buttons by action name; "proposal.<move>" is matched by proposalMoveRoute. */
+/** Buttons by action name: one row per action. */
 export const learningButtons: Record<string, Handler<ButtonInteraction>> = {
   "proposal.new": (core, i) => openProposalForm(core, i.user, idOf(i)),
   "proposal.join": (core, i) => openJoinForm(core, i.user, idOf(i)),
   "escalation.answer": (core, i) => openEscalationAnswer(core, i.user, idOf(i)),
   "lookback.open": (core, i) => openLookbackForm(core, i.user, idOf(i)),
   "register.show": (core, i) => showRegister(core, i.user, core.config.language),
+  // "proposal.take", "proposal.accept", …: one row per move on a proposal.
+  ...Object.fromEntries(PROPOSAL_MOVES.map((move) => [`proposal.${move}`, (core: Core, i: ButtonInteraction) => startProposalMove(core, i.user, move, idOf(i))])),
 };
 
 export const learningForms: Record<string, Handler<FormInteraction>> = {
@@ -32,9 +34,3 @@ export const learningForms: Record<string, Handler<FormInteraction>> = {
   "escalation.submit": (core, i) => submitEscalationAnswer(core, i.user, i.context, i.values),
   "lookback.submit": (core, i) => submitLookback(core, i.user, i.context, i.values),
 };
-
-/** "proposal.take", "proposal.accept", …: a move on a proposal; undefined for any other action. */
-export function proposalMoveRoute(core: Core, interaction: ButtonInteraction): Reply | Promise<Reply> | undefined {
-  const move = interaction.action.startsWith("proposal.") ? interaction.action.slice(9) : "";
-  return isProposalMove(move) ? startProposalMove(core, interaction.user, move, idOf(interaction)) : undefined;
-}

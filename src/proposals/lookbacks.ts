@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import type { Form, Language, Message, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, parseUser, textMessage } from "../chat/vocabulary.ts";
 import type { CaseRecord } from "../cases/case-model.ts";

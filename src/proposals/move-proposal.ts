@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, mayMoveCases } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam } from "../team/find-team.ts";
+import { mayMoveCases } from "../cases/permissions.ts";
 import type { Language, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn, stringIn } from "../forms/form-context.ts";

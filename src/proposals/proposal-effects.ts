@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Platform } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
 import { displayName } from "../cases/case-names.ts";

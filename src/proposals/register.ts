@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { findTeam } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam } from "../team/find-team.ts";
 import type { Block, Language, Reply, UserRef } from "../chat/vocabulary.ts";
 import { mayReadCase } from "../cases/case-status.ts";
 import { getCase } from "../cases/case-store.ts";

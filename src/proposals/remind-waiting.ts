@@ -1,9 +1,9 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import type { Button, Language, Message } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
 import type { AddresseeConfig } from "../config/config-schema.ts";
-import { listCasePosts } from "../cases/case-posts.ts";
+import { listCasePosts } from "../cases/case-post-store.ts";
 import { getCase } from "../cases/case-store.ts";
 import { enqueueDirect, enqueuePost } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";

@@ -1,13 +1,14 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, teamTargets } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
+import { teamTargets } from "../team/team-targets.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import { parseUser, textMessage } from "../chat/vocabulary.ts";
-import { enqueue } from "../outbox/outbox-store.ts";
+import { enqueue, isUnclaimedItemWaiting } from "../outbox/outbox-store.ts";
 import type { OutboxTask } from "../outbox/outbox-worker.ts";
 import { connectedPlatform } from "../outbox/platform-effects.ts";
-import { getAnswer, listAnswerPosts, saveAnswerPost } from "./answers.ts";
+import { getAnswer, listAnswerPosts, saveAnswerPost } from "./answer-store.ts";
 import { promptMessage } from "./prompt-message.ts";
-import { getRun, listPromptPosts, savePromptPost } from "./prompt-runs.ts";
+import { getRun, listPromptPosts, savePromptPost } from "./prompt-run-store.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 import { stateOf } from "./prompt-state.ts";
 
@@ -24,9 +25,7 @@ export function enqueuePromptPost(core: Core, runId: number, platform: string, c
  */
 export function enqueuePromptRefresh(core: Core, runId: number): void {
   const lane = `run:${runId}`;
-  const isWaiting = core.db
-    .prepare("SELECT 1 FROM outbox WHERE lane = ? AND kind = 'prompt.refresh' AND status = 'waiting' AND claimed_until IS NULL")
-    .get(lane);
+  const isWaiting = isUnclaimedItemWaiting(core.db, lane, "prompt.refresh");
   if (!isWaiting) enqueue(core.db, { lane, kind: "prompt.refresh", args: { runId } }, core.clock.now());
 }
 

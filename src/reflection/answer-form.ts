@@ -1,8 +1,8 @@
 import type { Field, Form, Language } from "../chat/vocabulary.ts";
-import type { Answer } from "./answers.ts";
+import type { Answer } from "./answer-store.ts";
 import type { Prompt } from "./prompt-library.ts";
 import { promptText } from "./prompt-text.ts";
-import type { PromptRun } from "./prompt-runs.ts";
+import type { PromptRun } from "./prompt-run-store.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
 export const ANSWER_MAX_LENGTH = 2000;

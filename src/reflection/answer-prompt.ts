@@ -1,13 +1,13 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import type { Language, Message, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { numberIn } from "../forms/form-context.ts";
 import { validateForm } from "../forms/validate-form.ts";
-import { findAnswer, publishScoresIfDue, saveAnswer, type Answer } from "./answers.ts";
+import { findAnswer, publishScoresIfDue, saveAnswer, type Answer } from "./answer-store.ts";
 import { answerForm } from "./answer-form.ts";
 import { findPrompt } from "./prompt-library.ts";
-import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
+import { getRun, listPromptPosts, type PromptRun } from "./prompt-run-store.ts";
 import { isRunClosed } from "./prompt-state.ts";
 import { findDeferral } from "./deferral-store.ts";
 import { enqueueAnswerInThread, enqueuePromptRefresh } from "./answer-effects.ts";

@@ -1,13 +1,15 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import type { Language, Place, Reply, UserRef } from "../chat/vocabulary.ts";
+import { findSubscription } from "../logbook/logbook-store.ts";
+import { wasPersonalPromptSent } from "./personal-prompt-store.ts";
 import { formatUser, textMessage } from "../chat/vocabulary.ts";
 import { inTransaction } from "../storage/database.ts";
 import { formatDay } from "../time/format.ts";
-import { findAnswer } from "./answers.ts";
+import { findAnswer } from "./answer-store.ts";
 import { findDeferral, saveLater, saveSkip, type DeferralSubject } from "./deferral-store.ts";
 import { nextWorkingMorning, REMINDER_TIME } from "./next-working-morning.ts";
-import { getRun, listPromptPosts, type PromptRun } from "./prompt-runs.ts";
+import { getRun, listPromptPosts, type PromptRun } from "./prompt-run-store.ts";
 import { isRunClosed } from "./prompt-state.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
@@ -39,7 +41,7 @@ export function deferPersonalPrompt(core: Core, user: UserRef, value: string, ch
   const team = teamKey ? findTeam(core, teamKey) : undefined;
   const language = kind === "lead" ? languageOf(core, team) : logbookLanguage(core, userKey);
   const t = reflectionTexts[language];
-  const wasSent = core.db.prepare("SELECT 1 FROM personal_prompt_sends WHERE user_key = ? AND kind = ? AND prompt_id = ?").get(userKey, kind, promptId);
+  const wasSent = wasPersonalPromptSent(core.db, userKey, kind, promptId);
   if (!wasSent || (kind !== "logbook" && kind !== "lead") || (kind === "lead" && !team)) return notice(t.runUnknown);
   const subject: DeferralSubject = { userKey, kind, runId: null, promptId, team: kind === "lead" ? teamKey : null };
   return choose(core, subject, choice, language);
@@ -66,8 +68,7 @@ function choose(core: Core, subject: DeferralSubject, choice: Choice, language: 
 }
 
 export function logbookLanguage(core: Core, userKey: string): Language {
-  const row = core.db.prepare("SELECT language FROM logbook_subscriptions WHERE user_key = ?").pluck().get(userKey) as Language | undefined;
-  return row ?? core.config.language;
+  return findSubscription(core.db, userKey)?.language ?? core.config.language;
 }
 
 function notice(text: string): Reply {

@@ -78,3 +78,12 @@ function toDeferral(row: Record<string, unknown>): Deferral {
     createdAt: String(row.created_at),
   };
 }
+
+/** How often the person skipped a prompt or asked for it later. */
+export function countDeferrals(db: Db, userKey: string): { skips: number; laters: number } {
+  const row = statement(db, "SELECT sum(choice = 'skip') AS skips, sum(choice = 'later') AS laters FROM prompt_deferrals WHERE user_key = ?").get(userKey) as {
+    skips: number | null;
+    laters: number | null;
+  };
+  return { skips: row.skips ?? 0, laters: row.laters ?? 0 };
+}

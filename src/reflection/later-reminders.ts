@@ -1,17 +1,18 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import type { Message } from "../chat/vocabulary.ts";
 import { parseUser } from "../chat/vocabulary.ts";
+import { hasEntrySince } from "../logbook/logbook-store.ts";
 import { logbookTexts } from "../logbook/logbook-texts.ts";
 import { enqueueDirect } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";
-import { findAnswer } from "./answers.ts";
+import { findAnswer } from "./answer-store.ts";
 import { claimReminder, listDueReminders, type Deferral } from "./deferral-store.ts";
 import { logbookLanguage } from "./defer-prompt.ts";
 import { personalPromptMessage } from "./personal-prompts.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { promptMessage } from "./prompt-message.ts";
-import { getRun } from "./prompt-runs.ts";
+import { getRun } from "./prompt-run-store.ts";
 import { isRunClosed, stateOf } from "./prompt-state.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
@@ -47,10 +48,7 @@ function reminderMessage(core: Core, deferral: Deferral): Message | undefined {
   }
   const prompt = findPrompt(core.library, deferral.promptId);
   if (!prompt) return undefined;
-  const written = core.db
-    .prepare("SELECT 1 FROM logbook_entries WHERE user_key = ? AND prompt_id = ? AND created_at >= ?")
-    .get(deferral.userKey, deferral.promptId, deferral.createdAt);
-  if (written) return undefined;
+  if (hasEntrySince(core.db, deferral.userKey, deferral.promptId, deferral.createdAt)) return undefined;
   const subject = { kind: deferral.kind, team: deferral.team ?? undefined, isReminder: true };
   if (deferral.kind === "lead") {
     const team = findTeam(core, deferral.team ?? "");

@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { languageOf } from "../team/find-team.ts";
 import { parseUser } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";

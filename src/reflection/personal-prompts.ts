@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Button, Language, Message, UserRef } from "../chat/vocabulary.ts";
 import { formatUser } from "../chat/vocabulary.ts";
 import { enqueueDirect } from "../outbox/platform-effects.ts";
@@ -7,6 +7,7 @@ import { startOfUtcDay } from "../time/day.ts";
 import type { Audience, Prompt } from "./prompt-library.ts";
 import { canAsk, careLine, promptText } from "./prompt-text.ts";
 import { skippedPromptIds } from "./deferral-store.ts";
+import { forgetSentPersonalPrompts, listSentPersonalPrompts, recordPersonalPromptSend } from "./personal-prompt-store.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
 export type PersonalKind = "logbook" | "lead";
@@ -24,16 +25,10 @@ export function nextPersonalPrompt(core: Core, userKey: string, kind: PersonalKi
   const skipped = skippedPromptIds(core.db, userKey, kind);
   const candidates = all.filter((prompt) => !skipped.has(prompt.id));
   if (candidates.length === 0) return undefined;
-  const sent = new Set(
-    core.db.prepare("SELECT prompt_id FROM personal_prompt_sends WHERE user_key = ? AND kind = ?").pluck().all(userKey, kind) as string[],
-  );
+  const sent = listSentPersonalPrompts(core.db, userKey, kind);
   const unsent = candidates.filter((prompt) => !sent.has(prompt.id));
   if (unsent.length > 0) return unsent[0];
-  core.db.prepare("DELETE FROM personal_prompt_sends WHERE user_key = ? AND kind = ? AND prompt_id IN (SELECT value FROM json_each(?))").run(
-    userKey,
-    kind,
-    JSON.stringify(candidates.map((prompt) => prompt.id)),
-  );
+  forgetSentPersonalPrompts(core.db, userKey, kind, candidates.map((prompt) => prompt.id));
   return candidates[0];
 }
 
@@ -43,10 +38,8 @@ export function nextPersonalPrompt(core: Core, userKey: string, kind: PersonalKi
  */
 export function sendPersonalPrompt(core: Core, user: UserRef, kind: PersonalKind, slot: string, message: (prompt: Prompt) => Message, prompt: Prompt): boolean {
   return inTransaction(core.db, () => {
-    const recorded = core.db
-      .prepare("INSERT OR IGNORE INTO personal_prompt_sends (user_key, kind, prompt_id, slot, sent_on) VALUES (?, ?, ?, ?, ?)")
-      .run(formatUser(user), kind, prompt.id, slot, startOfUtcDay(core.clock.now()));
-    if (recorded.changes !== 1) return false;
+    const send = { userKey: formatUser(user), kind, promptId: prompt.id, slot, sentOn: startOfUtcDay(core.clock.now()) };
+    if (!recordPersonalPromptSend(core.db, send)) return false;
     enqueueDirect(core, user, message(prompt));
     return true;
   });

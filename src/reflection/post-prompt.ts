@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { teamTargets } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { teamTargets } from "../team/team-targets.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";
@@ -8,9 +8,9 @@ import { isPublicHoliday } from "../time/holidays.ts";
 import { addDays, localDateKey } from "../time/local-time.ts";
 import { pauseOn } from "../team/pause-store.ts";
 import { enqueuePromptPost } from "./answer-effects.ts";
-import { createRun, currentCycle, findRunBySlot, type PromptRun } from "./prompt-runs.ts";
+import { createRun, currentCycle, findRunBySlot, type PromptRun } from "./prompt-run-store.ts";
 import { pickNextPrompt } from "./rotation.ts";
-import { ORGANISATION } from "../app/core.ts";
+import { ORGANISATION } from "../team/find-team.ts";
 
 const MT_CHANNEL = ["mt"] as const;
 

@@ -1,8 +1,8 @@
 import type { Block, Language, Message } from "../chat/vocabulary.ts";
 import { formatDay, formatNumber } from "../time/format.ts";
-import { PULSE_STEP, type ScoreSummary } from "./answers.ts";
+import { PULSE_STEP, type ScoreSummary } from "./answer-store.ts";
 import type { Prompt, PromptLibrary } from "./prompt-library.ts";
-import type { PromptRun } from "./prompt-runs.ts";
+import type { PromptRun } from "./prompt-run-store.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 import { promptText } from "./prompt-text.ts";
 

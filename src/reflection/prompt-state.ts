@@ -1,10 +1,10 @@
-import type { Core } from "../app/core.ts";
-import { findTeam } from "../app/core.ts";
-import { countAnswers, publishedScores } from "./answers.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam } from "../team/find-team.ts";
+import { countAnswers, publishedScores } from "./answer-store.ts";
 import { findPrompt } from "./prompt-library.ts";
 import { findPurpose } from "../team/purpose-store.ts";
 import type { PromptState } from "./prompt-message.ts";
-import type { PromptRun } from "./prompt-runs.ts";
+import type { PromptRun } from "./prompt-run-store.ts";
 
 /** What a prompt's post shows now: its answer count, the published pulse average, open or closed. */
 export function stateOf(core: Core, run: PromptRun): PromptState {

@@ -1,12 +1,12 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "../team/find-team.ts";
 import { textMessage } from "../chat/vocabulary.ts";
 import { enqueuePost } from "../outbox/platform-effects.ts";
 import { inTransaction } from "../storage/database.ts";
 import { isWorkingDay } from "../time/holidays.ts";
 import { formatDay } from "../time/format.ts";
 import { localParts } from "../time/local-time.ts";
-import { listPromptPosts } from "./prompt-runs.ts";
+import { listPromptPosts, listRunsToRemind, markReminded } from "./prompt-run-store.ts";
 import { reflectionTexts } from "./reflection-texts.ts";
 
 /**
@@ -19,16 +19,13 @@ export async function remindOpenPrompts(core: Core): Promise<number> {
   const hour = localParts(now, tz).hour;
   if (!isWorkingDay(now, tz) || hour < 9 || hour >= 17) return 0;
   const dayAhead = new Date(now.getTime() + 24 * 3_600_000).toISOString();
-  const runs = core.db
-    .prepare("SELECT id, team, closes_at AS closesAt FROM prompt_runs WHERE reminded_at IS NULL AND closes_at > ? AND closes_at <= ?")
-    .all(now.toISOString(), dayAhead) as { id: number; team: string; closesAt: string }[];
+  const runs = listRunsToRemind(core.db, now.toISOString(), dayAhead);
   let reminded = 0;
   for (const run of runs) {
     const language = languageOf(core, findTeam(core, run.team));
     const text = reflectionTexts[language].reminder(formatDay(new Date(run.closesAt), tz, language));
     const isClaimed = inTransaction(core.db, () => {
-      const claimed = core.db.prepare("UPDATE prompt_runs SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL").run(now.toISOString(), run.id);
-      if (claimed.changes !== 1) return false;
+      if (!markReminded(core.db, run.id, now.toISOString())) return false;
       for (const post of listPromptPosts(core.db, run.id)) enqueuePost(core, post.platform, post.conversationId, textMessage(text), post.messageId);
       return true;
     });

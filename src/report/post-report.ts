@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Message } from "../chat/vocabulary.ts";
 import { recordDigest, type DigestTarget } from "../digest/digest-effects.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";

@@ -1,9 +1,9 @@
 import type { DecisionLevel, Outcome, PublicValue } from "../cases/case-model.ts";
 import { weeksEndingAt, type Week } from "../charts/chart-weeks.ts";
-import { weeklyCaseFlow, type WeekCaseFlow } from "../charts/weekly-case-flow.ts";
+import { weeklyCaseFlow, type WeekCaseFlow } from "../charts/weekly-case-flow-queries.ts";
 import type { Language } from "../chat/vocabulary.ts";
 import type { Config, TeamConfig } from "../config/config-schema.ts";
-import { highlights, weeklyParticipants } from "../digest/digest-data.ts";
+import { highlights, weeklyParticipants } from "../digest/digest-queries.ts";
 import { tallyLookbacks, type LookbackTally } from "../proposals/lookback-store.ts";
 import type { ProposalStatus } from "../proposals/proposal-model.ts";
 import { proposalsSince } from "../proposals/proposal-store.ts";

@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
 import { slotsBetween, type Slot } from "./cron-slots.ts";
-import { claimSlot, finishSlot, firstSeen, recordMissedSlot, renewClaim } from "./slot-ledger.ts";
+import { claimSlot, finishSlot, firstSeen, recordMissedSlot, renewClaim } from "./slot-store.ts";
 import { startOfMinute } from "../time/local-time.ts";
 
 export type JobOutcome = { status: "done"; note?: string } | { status: "skipped"; note: string };

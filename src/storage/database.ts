@@ -15,10 +15,11 @@ export type Db = Database.Database;
 export function openDatabase(path: string): Db {
   if (path !== ":memory:") makePrivateFile(path);
   const db = new Database(path);
+  // First, so that a process starting beside another waits for its lock, also to switch to WAL.
+  db.pragma("busy_timeout = 5000");
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
   // Erased and expired data is overwritten, not just unlinked (AVG erasure, retention).
   db.pragma("secure_delete = ON");
   db.function("normalise_rule", { deterministic: true }, (rule: unknown) => normaliseRule(String(rule ?? "")));

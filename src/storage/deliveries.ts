@@ -1,6 +1,7 @@
 import type { Db } from "./database.ts";
 import type { Platform } from "../chat/vocabulary.ts";
 import { keyedHash } from "./install-secret.ts";
+import { statement } from "./statements.ts";
 import { startOfUtcDay } from "../time/day.ts";
 
 /**
@@ -10,13 +11,41 @@ import { startOfUtcDay } from "../time/day.ts";
  * it arrived: nothing here can be joined to a person, or by time to an anonymous case.
  */
 export function isFirstDelivery(db: Db, platform: Platform, key: string, now: Date): boolean {
-  const result = db
-    .prepare("INSERT OR IGNORE INTO deliveries (platform, key, received_at) VALUES (?, ?, ?)")
-    .run(platform, deliveryHash(db, key), startOfUtcDay(now));
+  const result = statement(db, "INSERT OR IGNORE INTO deliveries (platform, key, received_at) VALUES (?, ?, ?)").run(
+    platform,
+    deliveryHash(db, key),
+    startOfUtcDay(now),
+  );
   return result.changes === 1;
 }
 
-/** Gives a key up again: the delivery changed nothing, so a repeat of it must be handled too. */
+/**
+ * Claims every key of one delivery; it is new only when none was claimed before. All are claimed even
+ * when one was taken, so that a double click's neighbouring keys hold for the press after it too.
+ */
+export function claimDelivery(db: Db, platform: Platform, keys: readonly string[], now: Date): boolean {
+  return keys.map((key) => isFirstDelivery(db, platform, key, now)).every(Boolean);
+}
+
+/**
+ * Claims keys that are all a delivery wrote, without a flush to disk: a power cut may lose them, which
+ * only lets a repeat be handled once more. A later commit with synchronous = FULL flushes them too.
+ */
+export function claimDeliveryWithoutFlush(db: Db, platform: Platform, keys: readonly string[], now: Date): boolean {
+  const level = db.pragma("synchronous", { simple: true }) as number;
+  db.pragma("synchronous = NORMAL");
+  try {
+    return db.transaction(() => claimDelivery(db, platform, keys, now)).immediate();
+  } finally {
+    db.pragma(`synchronous = ${level}`);
+  }
+}
+
+/** Gives a delivery's keys up again: it changed nothing, so a repeat of it must be handled too. */
+export function releaseDelivery(db: Db, platform: Platform, keys: readonly string[]): void {
+  for (const key of keys) forgetDelivery(db, platform, key);
+}
+
 export function forgetDelivery(db: Db, platform: Platform, key: string): void {
   db.prepare("DELETE FROM deliveries WHERE platform = ? AND key = ?").run(platform, deliveryHash(db, key));
 }

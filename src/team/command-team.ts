@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { mayMoveCases, teamOfConversation, teamsLedBy } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { mayMoveCases, teamsLedBy } from "../cases/permissions.ts";
+import { teamOfConversation } from "./team-targets.ts";
 import type { Language, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";

@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { Language, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
@@ -44,6 +44,14 @@ export function pauseCommand(core: Core, user: UserRef, place: Place, text: stri
   core.outbox.kick();
   core.logger.info({ team: team.key, startsOn, endsOn }, "team paused");
   return notice(t.pausedNotice(team.name, showDay(core, startsOn, language), showDay(core, endsOn, language)));
+}
+
+/** `/casus hervat [TEAM]`: a lead ends the team's pause early. */
+export function resumeCommand(core: Core, user: UserRef, place: Place, text: string, language: Language): Reply {
+  const chosen = commandTeam(core, user, place, text, language);
+  if (!chosen.ok) return chosen.reply;
+  if (!isLeadOf(core, chosen.team, user)) return notice(teamTexts[language].pauseOnlyLeads(chosen.team.name));
+  return stopPause(core, chosen.team, user, language);
 }
 
 function stopPause(core: Core, team: TeamConfig, user: UserRef, language: Language): Reply {

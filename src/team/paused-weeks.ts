@@ -1,6 +1,6 @@
 import type { Db } from "../storage/database.ts";
-import { statement } from "../storage/statements.ts";
 import { localDateKey } from "../time/local-time.ts";
+import { countRunsPosted } from "../reflection/prompt-run-store.ts";
 import { pausesBetween } from "./pause-store.ts";
 
 /**
@@ -13,11 +13,10 @@ export function pausedWeeks(db: Db, team: string, weeks: readonly { start: Date;
   if (!first || !last) return [];
   const pauses = pausesBetween(db, team, localDateKey(first.start, timezone), localDateKey(new Date(last.end.getTime() - 1), timezone));
   if (pauses.length === 0) return weeks.map(() => false);
-  const runs = statement(db, "SELECT count(*) FROM prompt_runs WHERE team = ? AND posted_at >= ? AND posted_at < ?").pluck();
   return weeks.map((week) => {
     const from = localDateKey(week.start, timezone);
     const to = localDateKey(new Date(week.end.getTime() - 1), timezone);
     const isTouched = pauses.some((pause) => pause.startsOn <= to && pause.endsOn >= from);
-    return isTouched && (runs.get(team, week.start.toISOString(), week.end.toISOString()) as number) === 0;
+    return isTouched && countRunsPosted(db, team, week.start, week.end) === 0;
   });
 }

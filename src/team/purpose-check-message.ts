@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { languageOf } from "./find-team.ts";
 import type { ChatPlatform } from "../chat/chat-platform.ts";
 import type { Block, Message } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";

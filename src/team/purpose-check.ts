@@ -1,4 +1,4 @@
-import type { Core } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
 import type { TeamConfig } from "../config/config-schema.ts";
 import type { Slot } from "../scheduling/cron-slots.ts";
 import type { JobOutcome } from "../scheduling/scheduler.ts";

@@ -1,5 +1,5 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "./find-team.ts";
 import type { Field, Language, Place, Reply, UserRef } from "../chat/vocabulary.ts";
 import { formatUser } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";

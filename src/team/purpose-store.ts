@@ -1,6 +1,7 @@
-import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+import type { MessageRef } from "../chat/vocabulary.ts";
 import type { Db } from "../storage/database.ts";
 import { statement } from "../storage/statements.ts";
+import { toMessageRef } from "../storage/message-ref-row.ts";
 
 /** The team's own one-line bedoeling. Setting it counts as affirming it (confirmed by whoever set it). */
 export interface Purpose {
@@ -72,5 +73,5 @@ export function savePurposePost(db: Db, team: string, quarter: string, ref: Mess
 
 export function listPurposePosts(db: Db, team: string, quarter: string): MessageRef[] {
   const rows = statement(db, "SELECT * FROM team_purpose_posts WHERE team = ? AND quarter = ?").all(team, quarter) as Record<string, string>[];
-  return rows.map((row) => ({ platform: row.platform as Platform, conversationId: row.conversation_id!, messageId: row.message_id! }));
+  return rows.map(toMessageRef);
 }

@@ -1,5 +1,6 @@
-import type { Core } from "../app/core.ts";
-import { findTeam, languageOf, teamTargets } from "../app/core.ts";
+import type { Core } from "../dispatch/core.ts";
+import { findTeam, languageOf } from "./find-team.ts";
+import { teamTargets } from "./team-targets.ts";
 import type { Language, Platform } from "../chat/vocabulary.ts";
 import { textMessage } from "../chat/vocabulary.ts";
 import type { TeamConfig } from "../config/config-schema.ts";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import type { UserRef } from "../../src/chat/vocabulary.ts";
 import { startSlackHarness, type SlackHarness } from "../adapters/slack/slack-harness.ts";
 import type { SentModal } from "../adapters/slack/slack-surfaces.ts";
@@ -31,7 +31,7 @@ describe("an anonymous case", () => {
   it("leaves nothing in the database that leads to its submitter: no id, no key, no time of day", async () => {
     const path = tempDatabasePath();
     test = createTestBot(testConfig({ slack: CHANNELS }, ["slack:U0LISA"]), { databasePath: path });
-    harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    harness = await startSlackHarness(test.bot, { db: test.db });
     test.bot.connect(harness.adapter.platform);
 
     // The prompt gives Anna a button to press (a click is deduplicated by person); then /casus.
@@ -56,7 +56,7 @@ describe("an anonymous case", () => {
 
   it("shows its receipt only in the modal, also when brought in from the App Home (no conversation)", async () => {
     test = createTestBot(testConfig({ slack: CHANNELS }, ["slack:U0LISA"]));
-    harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    harness = await startSlackHarness(test.bot, { db: test.db });
     test.bot.connect(harness.adapter.platform);
     await harness.send({ payload: fixture("block-actions-home") });
     const view = harness.fake.callsOf("views.open").at(-1)!.body.view as SentModal;

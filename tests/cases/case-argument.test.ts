@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { caseForm } from "../../src/cases/case-form.ts";
 import { exportTeam } from "../../src/operations/export-team.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";

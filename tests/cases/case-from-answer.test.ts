@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { anna, bram, GOOD_CASE, noticeText, pressButton, submitAnswer, submitCase } from "../support/core-actions.ts";
 import { allText, RecordingPlatform } from "../support/recording-platform.ts";

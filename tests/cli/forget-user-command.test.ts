@@ -1,22 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forgetUserCommand } from "../../src/cli/forget-user-command.ts";
 import { openDatabase } from "../../src/storage/database.ts";
 import { databaseBytes } from "../operations/database-bytes.ts";
 import { SLACK_CHANNEL, slackAnna, slackLisa, startTwoPlatformTeam, type TwoPlatformTeam } from "../operations/two-platform-team.ts";
+import { ensureBuilt, runBuiltCli } from "../support/built-cli.ts";
 import { tempDatabasePath } from "../support/temp-database.ts";
-import { runCli } from "./run-cli.ts";
 
-let team: TwoPlatformTeam;
-let database: string;
-beforeEach(async () => {
-  database = tempDatabasePath();
+/** Team kcc on Slack and Teams, where Anna and Lisa answered a prompt: their answers show in both threads. */
+async function answeredTeam(): Promise<{ team: TwoPlatformTeam; database: string }> {
+  const database = tempDatabasePath();
   // A month back, so that its dedupe keys count as old for a CLI that runs on the real clock.
-  team = await startTwoPlatformTeam({ databasePath: database, start: new Date(Date.now() - 30 * 86_400_000).toISOString() });
+  const team = await startTwoPlatformTeam({ databasePath: database, start: new Date(Date.now() - 30 * 86_400_000).toISOString() });
   const run = await team.postPrompt();
   await team.answer(slackAnna, run, "Ik bel klanten voortaan terug binnen een dag.");
   await team.answer(slackLisa, run, "Wij vragen eerst wat de klant nodig heeft.");
-});
-afterEach(async () => team.close());
+  return { team, database };
+}
+
+let team: TwoPlatformTeam;
 
 /** The CLI in-process, with the platforms of the running test team. */
 async function forget(who: string | undefined) {
@@ -34,7 +35,13 @@ async function forget(who: string | undefined) {
 
 const answerCount = () => team.test.db.prepare("SELECT count(*) FROM answers").pluck().get();
 
-describe("npm run cli -- forget-user", () => {
+// These erase nothing (each checks that both answers remain), so they share one team.
+describe("npm run cli -- forget-user, for an id it refuses or does not know", () => {
+  beforeAll(async () => {
+    ({ team } = await answeredTeam());
+  });
+  afterAll(async () => team.close());
+
   it.each([
     [undefined, /Geef de persoon als PLATFORM:ID/],
     ["U0ANNA", /Geef de persoon als PLATFORM:ID/],
@@ -61,11 +68,18 @@ describe("npm run cli -- forget-user", () => {
     expect(result.out).not.toMatch(/Gewist voor/);
     expect(answerCount()).toBe(2);
   });
+});
 
-  it("deletes the person's posts on Slack and Teams from its own process, then their data, and says what it did", async () => {
+// Each erases in a process of its own, on a team of its own, so the two run side by side.
+describe.concurrent("npm run cli -- forget-user, erasing", () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+
+  it("deletes the person's posts on Slack and Teams from its own process, then their data, and says what it did", async ({ expect, onTestFinished }) => {
+    const { team, database } = await answeredTeam();
+    onTestFinished(() => team.close());
     team.test.db.close();
     const env = { SLACK_BOT_TOKEN: team.slack.token, SLACK_SIGNING_SECRET: "geheim", SLACK_API_URL: team.slack.url, TEAMS_ENABLED: "true" };
-    const result = await runCli(database, ["forget-user", "slack:U0ANNA"], env);
+    const result = await runBuiltCli(database, ["forget-user", "slack:U0ANNA"], env);
 
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
@@ -87,10 +101,12 @@ describe("npm run cli -- forget-user", () => {
     expect(databaseBytes(database)).not.toContain("u0anna");
   });
 
-  it("lists the posts it could not reach, with where they are, and exits 1", async () => {
+  it("lists the posts it could not reach, with where they are, and exits 1", async ({ expect, onTestFinished }) => {
+    const { team, database } = await answeredTeam();
+    onTestFinished(() => team.close());
     team.test.db.close();
     const env = { SLACK_BOT_TOKEN: team.slack.token, SLACK_SIGNING_SECRET: "geheim", SLACK_API_URL: team.slack.url };
-    const result = await runCli(database, ["forget-user", "slack:U0ANNA"], env);
+    const result = await runBuiltCli(database, ["forget-user", "slack:U0ANNA"], env);
 
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/- 1 bericht van de bot met deze antwoorden verwijderd \(of al weg\): Slack 1\n/);

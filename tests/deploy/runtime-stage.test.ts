@@ -92,6 +92,30 @@ function spawnOrThrow(program: string, args: string[], options: SpawnOptions): v
   if (result.status !== 0) throw new Error(`${program} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
+interface Finished {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Like spawnSync, but so that independent programs (each its own Node process) can run side by side. */
+function spawnAsync(program: string, args: string[], options: SpawnOptions & { input?: string; timeout: number }): Promise<Finished> {
+  const { input, timeout, ...spawnOptions } = options;
+  const child = spawn(program, args, { ...spawnOptions, stdio: ["pipe", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk) => (stdout += String(chunk)));
+  child.stderr!.on("data", (chunk) => (stderr += String(chunk)));
+  child.stdin!.end(input ?? "");
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeout);
+  return new Promise((resolve) => {
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -199,16 +223,15 @@ describe("the Docker image's runtime stage", () => {
     expect(existsSync(env.DATABASE_PATH)).toBe(true);
   });
 
-  it("runs the compiled admin CLI on its production dependencies alone; privacy-report says it needs a clone", () => {
+  it("runs the compiled admin CLI on its production dependencies alone; privacy-report says it needs a clone", async () => {
     const env = { PATH: process.env.PATH, ...image.env, BEDOELING_CONFIG: "bedoeling.config.example.yaml", DATABASE_PATH: join(scratch, "cli.db") };
-    const cli = (...args: string[]) => spawnSync("node", ["dist/src/cli/main.js", ...args], { cwd: image.app, env, encoding: "utf8" });
-    const checked = cli("check-config");
+    const cli = (...args: string[]) => spawnAsync("node", ["dist/src/cli/main.js", ...args], { cwd: image.app, env, timeout: 60_000 });
+    // Three commands that only read: each its own process, side by side.
+    const [checked, listed, report] = await Promise.all([cli("check-config"), cli("list-prompts", "--json"), cli("privacy-report")]);
     expect(checked.status, checked.stderr).toBe(0);
     expect(checked.stdout).toContain("Configuratie in orde");
-    const listed = cli("list-prompts", "--json");
     expect(listed.status, listed.stderr).toBe(0);
     expect((JSON.parse(listed.stdout) as { id: string }[]).length).toBeGreaterThan(100);
-    const report = cli("privacy-report");
     expect(report.status).toBe(1);
     expect(report.stderr).toContain("alleen in een clone van de repository");
   });
@@ -224,17 +247,16 @@ describe("the Docker image's runtime stage", () => {
     expect(existsSync(join(clone, "node_modules/typescript"))).toBe(false);
     expect(existsSync(join(clone, "node_modules/tsx"))).toBe(false);
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, npm_config_offline: "true", DATABASE_PATH: join(clone, "data/bedoeling.db") };
-    const npm = (...args: string[]) => spawnSync("npm", ["run", "--silent", ...args], { cwd: clone, env, encoding: "utf8", timeout: 60_000 });
+    const npm = (...args: string[]) => spawnAsync("npm", ["run", "--silent", ...args], { cwd: clone, env, timeout: 60_000 });
 
-    const listed = npm("cli", "--", "list-prompts", "--json");
+    // Independent: the demo keeps its database in memory, the CLI only reads prompts, and npm start
+    // without credentials is the console, which stops when its (empty) input ends. Their pre-scripts
+    // only look at dist/ here, since TypeScript is gone.
+    const [listed, demo, started] = await Promise.all([npm("cli", "--", "list-prompts", "--json"), npm("demo"), npm("start")]);
     expect(listed.status, listed.stderr).toBe(0);
     expect((JSON.parse(listed.stdout) as unknown[]).length).toBeGreaterThan(100);
-    const demo = npm("demo");
     expect(demo.status, demo.stderr).toBe(0);
     expect(demo.stdout).toContain("Demo klaar");
-
-    // npm start without credentials: the console, which stops when its input ends.
-    const started = spawnSync("npm", ["start", "--silent"], { cwd: clone, env, input: "", encoding: "utf8", timeout: 60_000 });
     expect(started.status, started.stderr).toBe(0);
     expect(readFileSync(join(clone, "data/bedoeling.log"), "utf8")).toContain('"bedoeling-bot started"');
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConsolePlatform } from "../../adapters/console/console-platform.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { postDigest } from "../../src/digest/post-digest.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { cardOf } from "../adapters/teams/read-card.ts";
@@ -51,7 +51,7 @@ describe("the digest's charts on each platform", () => {
 
   it("uploads the charts into the digest's thread on Slack, with their text alternatives", async () => {
     test = createTestBot(testConfig({ slack: { channel: "C0KCC" } }, []));
-    slack = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    slack = await startSlackHarness(test.bot, { db: test.db });
     test.bot.connect(slack.adapter.platform);
     test.clock.set(FRIDAY);
     await postDigest(test.bot.core, findTeam(test.bot.core, "kcc")!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import type { UserRef } from "../../src/chat/vocabulary.ts";
 import { buildDigest } from "../../src/digest/build-digest.ts";
 import { buildOrganisationDigest } from "../../src/digest/organisation-digest.ts";

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { buildDigest } from "../../src/digest/build-digest.ts";
 import { enforceRetention } from "../../src/operations/enforce-retention.ts";
 import { migrate } from "../../src/storage/migrate.ts";

@@ -15,7 +15,7 @@ export interface BotProcess {
   output(): string;
 }
 
-import { firstSeen } from "../../src/scheduling/slot-ledger.ts";
+import { firstSeen } from "../../src/scheduling/slot-store.ts";
 import { openDatabase } from "../../src/storage/database.ts";
 
 const TIMEZONE = "Europe/Amsterdam";

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SLACK_EVENTS_PATH } from "../../adapters/slack/create-slack-adapter.ts";
-import { deliveryKeysOf } from "../../adapters/slack/is-new-delivery.ts";
+import { deliveryKeysOf } from "../../adapters/slack/delivery-keys.ts";
 import { parseSlackPayload } from "../../adapters/slack/parse-slack-payload.ts";
 import { wasDelivered } from "../../src/storage/deliveries.ts";
 import { SIGNING_SECRET } from "../adapters/slack/slack-harness.ts";

@@ -17,7 +17,7 @@ export interface SlackWorkspace {
 /** The real core on real SQLite behind the real Slack adapter over HTTP; Lisa leads team kcc. */
 export async function startSlackWorkspace(): Promise<SlackWorkspace> {
   const test = createTestBot(testConfig({ slack: { channel: CHANNELS.team, triageChannel: CHANNELS.triage } }, ["slack:U0LISA"]));
-  const harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+  const harness = await startSlackHarness(test.bot, { db: test.db });
   test.bot.connect(harness.adapter.platform);
   return {
     test,

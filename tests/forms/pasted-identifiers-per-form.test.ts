@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import type { Reply } from "../../src/chat/vocabulary.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { anna, GOOD_CASE, lisa, pressButton, submitAnswer, submitCase, submitMove } from "../support/core-actions.ts";

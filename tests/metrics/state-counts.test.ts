@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { countScheduledSlots } from "../../src/metrics/state-counts.ts";
-import { claimSlot, finishSlot, recordMissedSlot } from "../../src/scheduling/slot-ledger.ts";
+import { countScheduledSlots } from "../../src/metrics/state-count-queries.ts";
+import { claimSlot, finishSlot, recordMissedSlot } from "../../src/scheduling/slot-store.ts";
 import { openDatabase, type Db } from "../../src/storage/database.ts";
 import { tempDatabasePath } from "../support/temp-database.ts";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { forgetUser } from "../../src/operations/forget-user.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { listUnreachable } from "../../src/storage/conversations.ts";
 import { anna, GOOD_CASE, lisa, pressButton, submitAnswer, submitCase } from "../support/core-actions.ts";

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createBot } from "../../src/app/create-bot.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { createBot } from "../../src/composition/create-bot.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { createLogger } from "../../src/logging/logger.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { openDatabase } from "../../src/storage/database.ts";

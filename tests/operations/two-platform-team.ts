@@ -1,7 +1,7 @@
 import pino from "pino";
 import { createSlackAdapter } from "../../adapters/slack/create-slack-adapter.ts";
 import { createTeamsAdapter } from "../../adapters/teams/create-teams-adapter.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import type { ChatPlatform } from "../../src/chat/chat-platform.ts";
 import type { Platform, UserRef } from "../../src/chat/vocabulary.ts";
 import { startHttpServer } from "../../src/http/http-server.ts";
@@ -43,7 +43,7 @@ export async function startTwoPlatformTeam(options: { start?: string; databasePa
   const test = createTestBot(config, options);
   const logger = pino({ level: "silent" });
   const settings = { botToken: slack.token, signingSecret: SIGNING_SECRET, apiUrl: slack.url };
-  const slackAdapter = createSlackAdapter({ bot: test.bot, db: test.db, logger, clock: test.clock, settings, tuning: FAST_TUNING });
+  const slackAdapter = createSlackAdapter({ bot: test.bot, logger, settings, tuning: FAST_TUNING });
   const delivery = { limits: [{ limit: 1000, windowMs: 1000 }], timeoutMs: 250, backoffMs: () => 5 };
   const teamsAdapter = createTeamsAdapter({ bot: test.bot, db: test.db, logger, clock: test.clock, settings: { isUnauthenticated: true }, delivery, outbox: test.bot.core.outbox });
   test.bot.connect(slackAdapter.platform);

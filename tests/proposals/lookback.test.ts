@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Reply, UserRef } from "../../src/chat/vocabulary.ts";
 import { buildDigest } from "../../src/digest/build-digest.ts";
 import { askDueLookbacks } from "../../src/proposals/lookbacks.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { noticeText, pressButton } from "../support/core-actions.ts";
 import { allText } from "../support/recording-platform.ts";
 import { createLearningBot, formOf, people, type LearningBot } from "./learning-bot.ts";

@@ -1,16 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { UserRef } from "../../src/chat/vocabulary.ts";
 import { findPrompt } from "../../src/reflection/prompt-library.ts";
-import { listSlots } from "../../src/scheduling/slot-ledger.ts";
+import { listSlots } from "../../src/scheduling/slot-store.ts";
 import { submitAnswer } from "../support/core-actions.ts";
+import { ramDatabase } from "../support/ram-database.ts";
 import { allText, RecordingPlatform } from "../support/recording-platform.ts";
 import { createTestBot, realPromptLibrary, testConfig } from "../support/test-bot.ts";
 
 const people: UserRef[] = ["anna", "bram", "sara", "omar", "fleur", "joost"].map((id) => ({ platform: "console", id }));
 
 describe("a simulated quarter", () => {
+  // Thousands of commits (every job's ledger each hour, every answer): in memory they do not wait on fsync.
+  const database = ramDatabase();
+  afterAll(() => database.remove());
+
   it("rotates without repeats, skips holidays, hides small pulse groups and posts a digest every Friday", async () => {
-    const test = createTestBot(testConfig({}, ["console:lisa"], { schedule: { graceMinutes: 30 } }), { start: "2026-03-29T22:00:00Z" });
+    const config = testConfig({}, ["console:lisa"], { schedule: { graceMinutes: 30 } });
+    const test = createTestBot(config, { start: "2026-03-29T22:00:00Z", databasePath: database.path });
     const chat = new RecordingPlatform("console", 12);
     test.bot.connect(chat);
     const library = realPromptLibrary();
@@ -53,5 +59,6 @@ describe("a simulated quarter", () => {
     const digests = chat.posts.filter((post) => /Weekoverzicht · Klantcontactcentrum/.test(post.message.text));
     expect(digests).toHaveLength(13); // no Friday in this quarter is a public holiday (Goede Vrijdag is not one)
     expect(allText(digests.at(-1)!.message)).toMatch(/Deelname afgelopen 8 weken: [▁▂▃▄▅▆▇█]{8}/);
+    test.db.close();
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";
 import { rotationOrder } from "../../src/reflection/rotation.ts";
 import { anna, noticeText, submitAnswer } from "../support/core-actions.ts";

@@ -1,5 +1,5 @@
 import type { UserRef } from "../../src/chat/vocabulary.ts";
-import { findTeam } from "../../src/app/core.ts";
+import { findTeam } from "../../src/team/find-team.ts";
 import { parseConfig } from "../../src/config/load-config.ts";
 import { askDueLookbacks } from "../../src/proposals/lookbacks.ts";
 import { postPrompt } from "../../src/reflection/post-prompt.ts";

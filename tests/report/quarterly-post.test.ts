@@ -30,7 +30,7 @@ describe("the quarterly poster in the organisation channel", () => {
     // Two slots in a row (09:00 and 09:30) stand in for a quarter that was missed while the bot was down.
     const report = { schedule: "0,30 9 1 4 *" };
     test = createTestBot(posterConfig({ organisation: { ...ORGANISATION, slack: { channel: "C0MT" }, report } }));
-    slack = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    slack = await startSlackHarness(test.bot, { db: test.db });
     test.bot.connect(slack.adapter.platform);
     test.clock.set("2026-04-01T07:31:00Z");
     const reports = await test.bot.scheduler.tick();

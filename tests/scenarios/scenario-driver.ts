@@ -1,4 +1,4 @@
-import type { RunningBot } from "../../src/app/create-bot.ts";
+import type { RunningBot } from "../../src/composition/create-bot.ts";
 import type { Platform } from "../../src/chat/vocabulary.ts";
 import type { FakeClock } from "../../src/time/clock.ts";
 

@@ -37,7 +37,7 @@ export async function createSlackDriver(): Promise<SlackDriver> {
   const fake = await FakeSlackApi.start();
   const logger = pino({ level: "silent" });
   const settings = { botToken: fake.token, signingSecret: SIGNING_SECRET, apiUrl: fake.url };
-  const adapter = createSlackAdapter({ bot: test.bot, db: test.db, logger, clock: test.clock, settings, tuning: FAST_TUNING });
+  const adapter = createSlackAdapter({ bot: test.bot, logger, settings, tuning: FAST_TUNING });
   test.bot.connect(adapter.platform);
   const server = await startHttpServer(0, adapter.routes, () => ({ isHealthy: true }), logger, "127.0.0.1");
   await adapter.start();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Scheduler } from "../../src/scheduling/scheduler.ts";
-import { listSlots } from "../../src/scheduling/slot-ledger.ts";
+import { listSlots } from "../../src/scheduling/slot-store.ts";
 import type { ScenarioDriver, SeenMessage } from "./scenario-driver.ts";
 
 // Skip, later, the zomerstop and the team's own bedoeling, on every adapter (issue 18, items 4 and 5).

@@ -1,7 +1,7 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { Scheduler, type Job } from "../../src/scheduling/scheduler.ts";
-import { listSlots } from "../../src/scheduling/slot-ledger.ts";
+import { listSlots } from "../../src/scheduling/slot-store.ts";
 import { openDatabase, type Db } from "../../src/storage/database.ts";
 import { FakeClock } from "../../src/time/clock.ts";
 import { tempDatabasePath } from "../support/temp-database.ts";

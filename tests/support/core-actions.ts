@@ -1,4 +1,4 @@
-import type { RunningBot } from "../../src/app/create-bot.ts";
+import type { RunningBot } from "../../src/composition/create-bot.ts";
 import type { Interaction, Reply, UserRef } from "../../src/chat/vocabulary.ts";
 
 // Acting on the core as an adapter would: through bot.handle with neutral interactions, then waiting

@@ -56,6 +56,8 @@ export class FakeSlackApi {
     ["U0BRAM", "Bram"],
   ]);
   memberCount = 3;
+  /** Channels that do not exist for the bot: every method naming one answers channel_not_found, as Slack does. */
+  readonly missingChannels = new Set<string>();
   /** 429s answered because a channel got messages faster than limitPostsPerChannel allows. */
   rateLimited = 0;
   private postInterval: number | undefined;
@@ -166,6 +168,7 @@ export class FakeSlackApi {
   private answer(method: string, body: Record<string, unknown>, request: IncomingMessage): Record<string, unknown> {
     if (request.headers.authorization !== `Bearer ${this.token}`) return { ok: false, error: "invalid_auth" };
     const channel = String(body.channel ?? "");
+    if (this.missingChannels.has(String(body.channel ?? body.channel_id ?? ""))) return { ok: false, error: "channel_not_found" };
     switch (method) {
       case "auth.test":
         return { ok: true, user_id: "U0BOT", bot_id: "B0BOT", team_id: "T0GEMEENTE", user: "bedoeling-bot", team: "Gemeente" };

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import pino from "pino";
-import { createBot, type RunningBot } from "../../src/app/create-bot.ts";
+import { createBot, type RunningBot } from "../../src/composition/create-bot.ts";
 import type { Config } from "../../src/config/config-schema.ts";
 import { parseConfig } from "../../src/config/load-config.ts";
 import { loadPromptLibrary, type PromptLibrary } from "../../src/reflection/prompt-library.ts";

@@ -14,11 +14,30 @@ describe("acknowledgements before follow-up work", () => {
     expect(order).toEqual(["second request answered", "follow-up"]);
   });
 
-  it("lets follow-up work go after its longest wait when requests keep coming", async () => {
-    const gate = new AckGate(2, 30);
+  it("lets follow-up work go after its longest wait when requests keep coming, and not before", async () => {
+    let now = 0;
+    const gate = new AckGate(2, 30, () => now);
     gate.open(); // never answered: lasting load
     let isReleased = false;
-    await gate.whenAnswered().then(() => (isReleased = true));
+    const released = gate.whenAnswered().then(() => (isReleased = true));
+    now = 29;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(isReleased).toBe(false);
+    now = 30;
+    await released;
     expect(isReleased).toBe(true);
+  });
+
+  it("lets overdue follow-up work go one piece per turn under lasting load, not all at once", async () => {
+    const gate = new AckGate(2, 10);
+    gate.open(); // never answered: lasting load
+    const order: string[] = [];
+    const first = gate.whenAnswered().then(() => {
+      order.push("first");
+      queueMicrotask(() => order.push("first's own work"));
+    });
+    const second = gate.whenAnswered().then(() => order.push("second"));
+    await Promise.all([first, second]);
+    expect(order).toEqual(["first", "first's own work", "second"]);
   });
 });

@@ -2,10 +2,7 @@ import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../../adapters/slack/create-slack-adapter.ts";
 import { textMessage } from "../../../src/chat/vocabulary.ts";
-import { openDatabase } from "../../../src/storage/database.ts";
-import { FakeClock } from "../../../src/time/clock.ts";
 import { FakeSlackApi } from "../../support/fake-slack-api.ts";
-import { tempDatabasePath } from "../../support/temp-database.ts";
 import { fixture, formFixture } from "./fixtures.ts";
 import { FAST_TUNING, ScriptedBot, SIGNING_SECRET, startSlackHarness, type SlackHarness } from "./slack-harness.ts";
 
@@ -23,9 +20,7 @@ describe("creating the Slack adapter", () => {
   function adapterFor(settings: { botToken: string; appToken?: string; apiUrl?: string }) {
     return createSlackAdapter({
       bot: new ScriptedBot(),
-      db: openDatabase(tempDatabasePath()),
       logger: silent,
-      clock: new FakeClock("2026-03-23T08:00:00Z"),
       settings: { signingSecret: SIGNING_SECRET, ...settings },
       tuning: FAST_TUNING,
     });

@@ -5,7 +5,6 @@ import type { Bot } from "../../../src/chat/adapter.ts";
 import type { Interaction, Reply } from "../../../src/chat/vocabulary.ts";
 import { startHttpServer, type RunningServer } from "../../../src/http/http-server.ts";
 import { openDatabase, type Db } from "../../../src/storage/database.ts";
-import { FakeClock } from "../../../src/time/clock.ts";
 import { FakeSlackApi } from "../../support/fake-slack-api.ts";
 import { tempDatabasePath } from "../../support/temp-database.ts";
 import { sendSignedRequest, type SignedRequestOptions, type SlackBody, type SlackResponse } from "./signed-request.ts";
@@ -46,16 +45,14 @@ export interface SlackHarness {
 /** The real Slack adapter (real Bolt) on the real HTTP server, talking to a fake Web API. */
 export async function startSlackHarness(
   bot: Bot,
-  options: { tuning?: Partial<SlackTuning>; db?: Db; logger?: Logger; clock?: FakeClock } = {},
+  options: { tuning?: Partial<SlackTuning>; db?: Db; logger?: Logger } = {},
 ): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
   const db = options.db ?? openDatabase(tempDatabasePath());
   const logger = options.logger ?? pino({ level: "silent" });
   const adapter = createSlackAdapter({
     bot,
-    db,
     logger,
-    clock: options.clock ?? new FakeClock("2026-03-23T08:00:00Z"),
     settings: { botToken: fake.token, signingSecret: SIGNING_SECRET, apiUrl: fake.url },
     tuning: { ...FAST_TUNING, ...options.tuning },
   });

@@ -28,7 +28,7 @@ describe("the Slack adapter with the real core", () => {
 
   it("moves a case once when its lead double-clicks the button", async () => {
     test = createTestBot(testConfig({ slack: { channel: "C0KCC", triageChannel: TRIAGE } }, ["slack:U0LISA"]));
-    harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    harness = await startSlackHarness(test.bot, { db: test.db });
     test.bot.connect(harness.adapter.platform);
     await submitCase(test.bot.core, { platform: "slack", id: "U0ANNA" }, "{}", CASE);
     await test.bot.whenIdle();
@@ -57,7 +57,7 @@ describe("the Slack adapter with the real core", () => {
 
   it("opens the case form from the message shortcut with the message's text as the situation", async () => {
     test = createTestBot(testConfig({ slack: { channel: "C0KCC", triageChannel: TRIAGE } }, ["slack:U0LISA"]));
-    harness = await startSlackHarness(test.bot, { db: test.db, clock: test.clock });
+    harness = await startSlackHarness(test.bot, { db: test.db });
     test.bot.connect(harness.adapter.platform);
     await harness.send({ payload: fixture("message-action") });
     const view = harness.fake.callsOf("views.open")[0]?.body.view as { callback_id: string; blocks: { block_id: string; element?: { initial_value?: string } }[] };

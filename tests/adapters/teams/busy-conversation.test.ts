@@ -43,7 +43,9 @@ describe("a Teams conversation with 50 messages in flight", () => {
   it("answers every request while replies wait for pacing, then delivers all replies, each once, in order, in a personal chat and in a channel thread", async () => {
     const { logger, lines } = captureLogger();
     const clock = heldClock();
-    harness = await startTeamsHarness({ logger, delivery: { limits: PACING, time: clock.time } });
+    // A reply that times out is sent again by the outbox (Teams has no idempotency key): on a busy machine
+    // the harness's 250 ms made the first reply arrive twice. This test is about pacing and order.
+    harness = await startTeamsHarness({ logger, delivery: { limits: PACING, time: clock.time, timeoutMs: 5_000 } });
     for (const activity of teamInstall("lisa")) await harness.send(activity);
     const root = nextActivityId();
     const threadConversation = `${CHANNELS.team};messageid=${root}`;

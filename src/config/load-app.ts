@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "./project-root.ts";
-import { checkConfigAgainstLibrary } from "../config/check-config.ts";
-import type { Config } from "../config/config-schema.ts";
-import { readSettings, type Settings } from "../config/environment.ts";
-import { loadConfigFile } from "../config/load-config.ts";
+import { checkConfigAgainstLibrary } from "./check-config.ts";
+import type { Config } from "./config-schema.ts";
+import { readSettings, type Settings } from "./environment.ts";
+import { loadConfigFile } from "./load-config.ts";
 import { loadPromptLibrary, type PromptLibrary } from "../reflection/prompt-library.ts";
 
 export const DEFAULT_CONFIG_PATH = "./bedoeling.config.yaml";

@@ -1,4 +1,5 @@
 import type { Db } from "../storage/database.ts";
+import { statement } from "../storage/statements.ts";
 
 // The learning loop's records as operations see them: the export of a team (with full history), AVG
 // erasure of one person, and retention. The stores own the SQL of the running bot; this owns these.
@@ -13,9 +14,9 @@ const withHistory = (rows: Record<string, unknown>[]) => rows.map(({ history, ..
 
 /** Proposals the team made or carries a case of, escalations and look-backs of its cases, each with its history. */
 export function exportLearning(db: Db, team: string): LearningExport {
-  const proposals = db
-    .prepare(
-      `SELECT p.reference, p.origin_team AS originTeam, p.addressee, p.rule, p.rule_level AS ruleLevel, p.proposed_text AS proposedText,
+  const proposals = statement(
+    db,
+    `SELECT p.reference, p.origin_team AS originTeam, p.addressee, p.rule, p.rule_level AS ruleLevel, p.proposed_text AS proposedText,
               p.bedoeling, p.unwanted_effect AS unwantedEffect, p.status, p.reasons, p.amendment, p.review_on AS reviewOn,
               p.reminded_on AS remindedOn, p.created_by AS createdBy, p.created_at AS createdAt, p.last_moved_at AS lastMovedAt,
               p.answered_at AS answeredAt,
@@ -26,25 +27,22 @@ export function exportLearning(db: Db, team: string): LearningExport {
        FROM proposals p
        WHERE p.origin_team = @team OR EXISTS (SELECT 1 FROM proposal_cases l JOIN cases c ON c.id = l.case_id WHERE l.proposal_id = p.id AND c.team = @team)
        ORDER BY p.id`,
-    )
-    .all({ team }) as Record<string, unknown>[];
-  const escalations = db
-    .prepare(
-      `SELECT c.reference, e.addressee, e.addressee_name AS addresseeName, e.question, e.interim_measure AS interimMeasure,
+  ).all({ team }) as Record<string, unknown>[];
+  const escalations = statement(
+    db,
+    `SELECT c.reference, e.addressee, e.addressee_name AS addresseeName, e.question, e.interim_measure AS interimMeasure,
               e.due_on AS dueOn, e.status, e.answer, e.reasons, e.reminded_on AS remindedOn, e.created_by AS createdBy,
               e.answered_by AS answeredBy, e.created_at AS createdAt, e.answered_at AS answeredAt,
               (SELECT json_group_array(json_object('at', v.at, 'actor', v.actor, 'isActorErased', v.is_actor_erased, 'kind', v.kind, 'note', v.note))
                FROM (SELECT * FROM escalation_events WHERE escalation_id = e.id ORDER BY at, id) v) AS history
        FROM escalations e JOIN cases c ON c.id = e.case_id WHERE c.team = ? ORDER BY e.id`,
-    )
-    .all(team) as Record<string, unknown>[];
-  const lookbacks = db
-    .prepare(
-      `SELECT c.reference, l.person, l.role, l.due_on AS dueOn, l.asked_at AS askedAt, l.helped, l.rule_changed AS ruleChanged,
+  ).all(team) as Record<string, unknown>[];
+  const lookbacks = statement(
+    db,
+    `SELECT c.reference, l.person, l.role, l.due_on AS dueOn, l.asked_at AS askedAt, l.helped, l.rule_changed AS ruleChanged,
               l.note, l.answered_at AS answeredAt
        FROM lookbacks l JOIN cases c ON c.id = l.case_id WHERE c.team = ? ORDER BY l.id`,
-    )
-    .all(team) as Record<string, unknown>[];
+  ).all(team) as Record<string, unknown>[];
   return { proposals: withHistory(proposals), escalations: withHistory(escalations), lookbacks };
 }
 
@@ -54,7 +52,7 @@ export function exportLearning(db: Db, team: string): LearningExport {
  * yet asked is never asked. Call inside the erasure's transaction; returns how many rows changed.
  */
 export function eraseFromLearning(db: Db, key: string): number {
-  const run = (sql: string) => db.prepare(sql).run({ key }).changes;
+  const run = (sql: string) => statement(db, sql).run({ key }).changes;
   return (
     run("UPDATE proposals SET created_by = NULL WHERE created_by = @key") +
     run("UPDATE proposal_cases SET added_by = NULL WHERE added_by = @key") +
@@ -73,19 +71,16 @@ export function eraseFromLearning(db: Db, key: string): number {
 export function expireLearning(db: Db, cutoffs: { closedBefore?: string; auditBefore?: string }): number {
   let deleted = 0;
   if (cutoffs.closedBefore) {
-    deleted += db
-      .prepare(
-        `DELETE FROM proposals WHERE status NOT IN ('sent', 'in_progress') AND last_moved_at < ?
+    deleted += statement(
+      db,
+      `DELETE FROM proposals WHERE status NOT IN ('sent', 'in_progress') AND last_moved_at < ?
            AND NOT EXISTS (SELECT 1 FROM proposal_cases l WHERE l.proposal_id = proposals.id)`,
-      )
-      .run(cutoffs.closedBefore).changes;
+    ).run(cutoffs.closedBefore).changes;
   }
   if (cutoffs.auditBefore) {
-    deleted += db
-      .prepare("DELETE FROM proposal_events WHERE at < ? AND proposal_id IN (SELECT id FROM proposals WHERE status NOT IN ('sent', 'in_progress'))")
+    deleted += statement(db, "DELETE FROM proposal_events WHERE at < ? AND proposal_id IN (SELECT id FROM proposals WHERE status NOT IN ('sent', 'in_progress'))")
       .run(cutoffs.auditBefore).changes;
-    deleted += db
-      .prepare("DELETE FROM escalation_events WHERE at < ? AND escalation_id IN (SELECT id FROM escalations WHERE status != 'waiting')")
+    deleted += statement(db, "DELETE FROM escalation_events WHERE at < ? AND escalation_id IN (SELECT id FROM escalations WHERE status != 'waiting')")
       .run(cutoffs.auditBefore).changes;
   }
   return deleted;

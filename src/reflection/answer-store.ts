@@ -1,6 +1,7 @@
 import type { Db } from "../storage/database.ts";
-import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+import type { MessageRef } from "../chat/vocabulary.ts";
 import { statement } from "../storage/statements.ts";
+import { toMessageRef } from "../storage/message-ref-row.ts";
 
 export interface Answer {
   id: number;
@@ -89,12 +90,7 @@ export function saveAnswerPost(db: Db, answerId: number, ref: MessageRef): void 
 
 export function listAnswerPosts(db: Db, answerId: number): MessageRef[] {
   const rows = statement(db, "SELECT * FROM answer_posts WHERE answer_id = ?").all(answerId) as Record<string, string | null>[];
-  return rows.map((row) => ({
-    platform: row.platform as Platform,
-    conversationId: row.conversation_id!,
-    messageId: row.message_id!,
-    threadId: row.thread_id ?? undefined,
-  }));
+  return rows.map(toMessageRef);
 }
 
 function toAnswer(row: Record<string, unknown>): Answer {
@@ -108,4 +104,34 @@ function toAnswer(row: Record<string, unknown>): Answer {
     createdAt: String(row.created_at),
     updatedAt: String(row.updated_at),
   };
+}
+
+/**
+ * The texts a person gave under their own name where others could read them: answers to prompts with
+ * team visibility (posted, or still on their way through the outbox) and any answer with a post.
+ */
+export function listShownAnswerTexts(db: Db, author: string): string[] {
+  return statement(
+    db,
+    `SELECT text FROM answers a WHERE author = ? AND text != ''
+       AND (EXISTS (SELECT 1 FROM prompt_runs r WHERE r.id = a.run_id AND r.visibility = 'team')
+         OR EXISTS (SELECT 1 FROM answer_posts p WHERE p.answer_id = a.id))`,
+  )
+    .pluck()
+    .all(author) as string[];
+}
+
+/** How many answers the person wrote or edited since then (an ISO time). */
+export function countAnswersSince(db: Db, author: string, since: string): number {
+  return statement(db, "SELECT count(*) FROM answers WHERE author = ? AND updated_at >= ?").pluck().get(author, since) as number;
+}
+
+/** The bot's posts that show this person's answers, on every platform, oldest answer first. */
+export function listAnswerPostsBy(db: Db, author: string): MessageRef[] {
+  const rows = statement(
+    db,
+    `SELECT p.platform, p.conversation_id, p.message_id, p.thread_id
+     FROM answer_posts p JOIN answers a ON a.id = p.answer_id WHERE a.author = ? ORDER BY a.id, p.platform`,
+  ).all(author) as Record<string, unknown>[];
+  return rows.map(toMessageRef);
 }

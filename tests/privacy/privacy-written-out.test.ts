@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPersonalData, type PersonalDataKind } from "../../src/cases/privacy-guard.ts";
+import { findPersonalData, type PersonalDataKind } from "../../src/privacy/privacy-guard.ts";
 
 // Identifiers written the way people type them in a hurry or write them to dodge spam filters.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPersonalData } from "../../src/cases/privacy-guard.ts";
-import { isValidIban } from "../../src/cases/privacy-iban.ts";
+import { findPersonalData } from "../../src/privacy/privacy-guard.ts";
+import { isValidIban } from "../../src/privacy/privacy-iban.ts";
 
 function foundText(text: string): string[] {
   return findPersonalData(text).map((finding) => text.slice(finding.start, finding.end));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPersonalData, type PersonalDataKind } from "../../src/cases/privacy-guard.ts";
+import { findPersonalData, type PersonalDataKind } from "../../src/privacy/privacy-guard.ts";
 
 // Text copied from Word, Outlook, a PDF or a phone, with the typography those put between digits.
 

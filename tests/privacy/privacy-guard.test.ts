@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isValidBsn } from "../../src/cases/privacy-bsn.ts";
-import { findPersonalData, type PersonalDataKind } from "../../src/cases/privacy-guard.ts";
-import { isValidIban } from "../../src/cases/privacy-iban.ts";
-import { describePersonalData } from "../../src/cases/privacy-messages.ts";
+import { isValidBsn } from "../../src/privacy/privacy-bsn.ts";
+import { findPersonalData, type PersonalDataKind } from "../../src/privacy/privacy-guard.ts";
+import { isValidIban } from "../../src/privacy/privacy-iban.ts";
+import { describePersonalData } from "../../src/privacy/privacy-messages.ts";
 
 function kindsIn(text: string): PersonalDataKind[] {
   return findPersonalData(text).map((finding) => finding.kind);

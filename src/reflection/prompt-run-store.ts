@@ -1,6 +1,7 @@
 import type { Db } from "../storage/database.ts";
-import type { MessageRef, Platform } from "../chat/vocabulary.ts";
+import type { MessageRef } from "../chat/vocabulary.ts";
 import { statement } from "../storage/statements.ts";
+import { toMessageRef } from "../storage/message-ref-row.ts";
 
 export type Visibility = "team" | "private";
 
@@ -57,11 +58,7 @@ export function savePromptPost(db: Db, runId: number, ref: MessageRef): void {
 
 export function listPromptPosts(db: Db, runId: number): MessageRef[] {
   const rows = statement(db, "SELECT * FROM prompt_posts WHERE run_id = ?").all(runId) as Record<string, string>[];
-  return rows.map((row) => ({
-    platform: row.platform as Platform,
-    conversationId: row.conversation_id!,
-    messageId: row.message_id!,
-  }));
+  return rows.map(toMessageRef);
 }
 
 function toRun(row: Record<string, unknown>): PromptRun {
@@ -75,4 +72,32 @@ function toRun(row: Record<string, unknown>): PromptRun {
     postedAt: String(row.posted_at),
     closesAt: String(row.closes_at),
   };
+}
+
+/** Runs that closed (closes_at at or before now, ISO) and were not yet shown as closed. */
+export function listEndedRunsNotShownClosed(db: Db, now: string): number[] {
+  return statement(db, "SELECT id FROM prompt_runs WHERE closed_shown_at IS NULL AND closes_at <= ?").pluck().all(now) as number[];
+}
+
+/** Claims showing the run as closed; false when another process did so first. */
+export function markShownClosed(db: Db, runId: number, now: string): boolean {
+  return statement(db, "UPDATE prompt_runs SET closed_shown_at = ? WHERE id = ? AND closed_shown_at IS NULL").run(now, runId).changes === 1;
+}
+
+/** Runs closing after `from` and at or before `until` (ISO) that were not reminded yet. */
+export function listRunsToRemind(db: Db, from: string, until: string): { id: number; team: string; closesAt: string }[] {
+  return statement(db, "SELECT id, team, closes_at AS closesAt FROM prompt_runs WHERE reminded_at IS NULL AND closes_at > ? AND closes_at <= ?").all(
+    from,
+    until,
+  ) as { id: number; team: string; closesAt: string }[];
+}
+
+/** Claims the run's one reminder; false when another process did so first. */
+export function markReminded(db: Db, runId: number, now: string): boolean {
+  return statement(db, "UPDATE prompt_runs SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL").run(now, runId).changes === 1;
+}
+
+/** How many of the team's prompts were posted from `from` up to (not including) `to`. */
+export function countRunsPosted(db: Db, team: string, from: Date, to: Date): number {
+  return statement(db, "SELECT count(*) FROM prompt_runs WHERE team = ? AND posted_at >= ? AND posted_at < ?").pluck().get(team, from.toISOString(), to.toISOString()) as number;
 }

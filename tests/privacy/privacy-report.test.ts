@@ -2,8 +2,8 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadLabelledTexts, measurePrivacyGuard, type PrivacyReport } from "../../src/cases/privacy-report.ts";
-import { formatPrivacyReport } from "../../src/cases/privacy-report-table.ts";
+import { loadLabelledTexts, measurePrivacyGuard, type PrivacyReport } from "../../src/privacy/privacy-report.ts";
+import { formatPrivacyReport } from "../../src/privacy/privacy-report-table.ts";
 import { privacyReport } from "../../src/cli/privacy-report.ts";
 
 const LABELLED_TEXTS = join(import.meta.dirname, "../fixtures/privacy/labelled-texts.yaml");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalisePastedText, stripInvisibleCharacters } from "../../src/cases/normalise-pasted-text.ts";
+import { normalisePastedText, stripInvisibleCharacters } from "../../src/privacy/normalise-pasted-text.ts";
 
 const plain = (text: string) => normalisePastedText(text).text;
 

@@ -1,29 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../../src/storage/database.ts";
-import { forgetDelivery, isFirstDelivery } from "../../src/storage/deliveries.ts";
 import type { SlackPayload } from "./slack-payload.ts";
 
 /** Two presses of one button by one person closer together than this count as one (a double click). */
 export const DOUBLE_CLICK_SECONDS = 2;
 
 /**
- * Slack delivers at least once: events are retried (X-Slack-Retry-Num) with the same event_id, and
- * people double-click. Each delivery claims its keys in the database, so a repeat is recognised across
- * restarts and processes; a payload is new only when all its keys were still free.
+ * What makes a delivery the same one again, for the core to claim (see DeliveryKeys): Slack retries
+ * events (X-Slack-Retry-Num) with the same event_id, a trigger_id comes with one command or shortcut
+ * only, and people double-click or press Submit twice.
  */
-export function isNewDelivery(db: Db, payload: SlackPayload, now: Date): boolean {
-  const claims = deliveryKeysOf(payload).map((key) => isFirstDelivery(db, "slack", key, now));
-  return claims.every(Boolean);
-}
-
-/**
- * A refused form changed nothing; submitted again unchanged it must be refused again, with its errors,
- * instead of being taken for a repeat and closed without a word.
- */
-export function forgetRefusedDelivery(db: Db, payload: SlackPayload): void {
-  for (const key of deliveryKeysOf(payload)) forgetDelivery(db, "slack", key);
-}
-
 export function deliveryKeysOf(payload: SlackPayload): string[] {
   switch (payload.kind) {
     case "home-opened":
