@@ -13,7 +13,7 @@ import { measureSimilarCases } from "./measure/similar-cases.ts";
 import { measureStartUp } from "./measure/start-up.ts";
 import { latencyResults } from "./latency-results.ts";
 import { machine, result, toTable, type Result } from "./report.ts";
-import { benchConfig, withQuietSchedules } from "./seed/bench-config.ts";
+import { withQuietSchedules } from "./seed/bench-config.ts";
 import { seedDatabase } from "./seed/seed-database.ts";
 import { seedCasesOnly } from "./seed/seed-organisation.ts";
 

@@ -1,35 +1,8 @@
 // The baseline: the Microsoft 365 Agents SDK's CloudAdapter as an echo bot on plain node:http, without
 // an app id (anonymous), checking the request as our bot does (authorizeRequest) and replying through
 // the Bot Connector. Env: PORT. Prints {"port": …}.
-import { createServer } from "node:http";
-import { CloudAdapter, type Request, type WebResponse } from "@microsoft/agents-hosting";
+import { serveCloudAdapter } from "./serve-cloud-adapter.ts";
 
-const anonymous = { connections: new Map([["serviceConnection", {}]]), connectionsMap: [{ serviceUrl: "*", connection: "serviceConnection" }] };
-const adapter = new CloudAdapter(anonymous);
-const server = createServer(async (incoming, outgoing) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const request: Request = { body: JSON.parse(Buffer.concat(chunks).toString("utf8")), headers: incoming.headers, method: incoming.method };
-  let status = 200;
-  let body: string | undefined;
-  const response: WebResponse = {
-    get headersSent() {
-      return outgoing.headersSent;
-    },
-    get writableEnded() {
-      return outgoing.writableEnded;
-    },
-    status: (code: number) => ((status = code), response),
-    setHeader: () => response,
-    send: (payload?: unknown) => ((body = payload === undefined ? undefined : JSON.stringify(payload)), response),
-    end: () => (outgoing.writableEnded || outgoing.writeHead(status, { "content-type": "application/json" }).end(body), response),
-  };
-  let isAuthorized = false;
-  await adapter.authorizeRequest(request, response, () => (isAuthorized = true));
-  if (!isAuthorized) return void response.end();
-  await adapter.process(request, response, async (context) => {
-    if (context.activity.type === "message") await context.sendActivity(`Echo: ${context.activity.text}`);
-  });
+serveCloudAdapter(async (context) => {
+  if (context.activity.type === "message") await context.sendActivity(`Echo: ${context.activity.text}`);
 });
-server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log(JSON.stringify({ port: Number(process.env.PORT) })));
-process.on("SIGTERM", () => server.close(() => process.exit(0)));

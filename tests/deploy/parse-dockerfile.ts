@@ -49,7 +49,7 @@ function joinInstructions(content: string): Instruction[] {
     const whole = `${pending}${line}`.trim();
     pending = "";
     if (whole === "") continue;
-    const [keyword, ...rest] = whole.split(/\s+/);
+    const [keyword] = whole.split(/\s+/);
     instructions.push({ keyword: keyword!.toUpperCase(), text: whole.slice(keyword!.length).trim() });
   }
   return instructions;

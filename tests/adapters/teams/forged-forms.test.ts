@@ -5,6 +5,7 @@ import { captureLogger, WARN } from "./capture-logger.ts";
 import { cardButtons, cardOf, dialogCardOf, dialogMessageOf, readForm, signedStateOf } from "./read-card.ts";
 import { channelMention, nextActivityId, taskFetch, taskSubmit, teamInstall } from "./teams-activities.ts";
 import { CHANNELS, PEOPLE, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
+import { caseLauncherInChannel } from "./case-launcher.ts";
 
 // The state of a form travels through the Teams client in its submit data, where it can be edited.
 // Whatever comes back altered, unsigned, or from someone else than it was opened for stores nothing
@@ -84,12 +85,7 @@ describe("a form submitted with state the bot did not sign for that person", () 
 
   it("leaves someone else's 'Formulier openen' card alone when it is pressed and sent by another person", async () => {
     harness = await startTeamsHarness();
-    for (const activity of teamInstall("lisa")) await harness.send(activity);
-    const mention = channelMention("anna", CHANNELS.team, "casus");
-    await harness.send(mention);
-    const thread = `${CHANNELS.team};messageid=${mention.id}`;
-    const [launcher] = harness.connector.repliesTo(CHANNELS.team, String(mention.id));
-    const opener = cardButtons(cardOf(launcher!.activity)).find((button) => button.action === OPEN_FORM_ACTION)!;
+    const { thread, launcher, opener } = await caseLauncherInChannel(harness);
     const bramsForm = readForm(dialogCardOf((await harness.send(taskFetch("bram", thread, launcher!.id, opener.data))).body))!;
     expect(signedStateOf(bramsForm.submitData).launcher).toBeUndefined();
     await harness.send(taskSubmit("bram", thread, { ...bramsForm.submitData, ...CLEAN_CASE }));

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { OPEN_FORM_ACTION } from "../../../adapters/teams/to-interaction.ts";
-import { cardButtons, cardOf, dialogCardOf, readForm } from "./read-card.ts";
+import { dialogCardOf, readForm } from "./read-card.ts";
 import { channelMention, taskFetch, taskSubmit, teamInstall } from "./teams-activities.ts";
 import { CHANNELS, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
+import { caseLauncherInChannel } from "./case-launcher.ts";
 
 // The adapter names an activity by its id and conversation (deliveryKeys); the core handles it once.
 describe("a Teams activity delivered again with the same id", () => {
@@ -11,12 +11,7 @@ describe("a Teams activity delivered again with the same id", () => {
 
   it("stores one case and replaces the form's card once when the same submit arrives twice", async () => {
     harness = await startTeamsHarness();
-    for (const activity of teamInstall("lisa")) await harness.send(activity);
-    const mention = channelMention("anna", CHANNELS.team, "casus");
-    await harness.send(mention);
-    const thread = `${CHANNELS.team};messageid=${mention.id}`;
-    const [launcher] = harness.connector.repliesTo(CHANNELS.team, String(mention.id));
-    const opener = cardButtons(cardOf(launcher!.activity)).find((button) => button.action === OPEN_FORM_ACTION)!;
+    const { thread, launcher, opener } = await caseLauncherInChannel(harness);
     const form = readForm(dialogCardOf((await harness.send(taskFetch("anna", thread, launcher!.id, opener.data))).body))!;
 
     const values = { title: "Kostendelersnorm", situation: "Tijdelijk inwonend.", rule: "Kostendelersnorm", ruleLevel: "law", bedoeling: "Bestaanszekerheid" };

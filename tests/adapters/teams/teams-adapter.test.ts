@@ -7,6 +7,7 @@ import { captureLogger, WARN } from "./capture-logger.ts";
 import { channelMention, personalConversationOf, personalInstall, personalMessage, taskFetch, taskSubmit, teamInstall } from "./teams-activities.ts";
 import { BOT, CHANNELS, startTeamsHarness, TENANT, type TeamsHarness } from "./teams-harness.ts";
 import { cardButtons, cardOf, cardText, dialogCardOf, readForm } from "./read-card.ts";
+import { caseLauncherInChannel } from "./case-launcher.ts";
 
 let harness: TeamsHarness;
 afterEach(async () => harness?.close());
@@ -71,12 +72,7 @@ describe("the Teams adapter receiving activities", () => {
 
   it("opens a typed command's form from its card, keeps errors in the dialog, and replaces the card once submitted", async () => {
     harness = await startTeamsHarness();
-    for (const activity of teamInstall("lisa")) await harness.send(activity);
-    const mention = channelMention("anna", CHANNELS.team, "casus");
-    await harness.send(mention);
-    const thread = `${CHANNELS.team};messageid=${mention.id}`;
-    const [launcher] = harness.connector.repliesTo(CHANNELS.team, String(mention.id));
-    const opener = cardButtons(cardOf(launcher!.activity)).find((button) => button.action === OPEN_FORM_ACTION)!;
+    const { thread, launcher, opener } = await caseLauncherInChannel(harness);
 
     const opened = await harness.send(taskFetch("anna", thread, launcher!.id, opener.data));
     const form = readForm(dialogCardOf(opened.body))!;
