@@ -1,8 +1,7 @@
 import type { Core } from "./core.ts";
 import type { Interaction, Reply } from "../chat/vocabulary.ts";
 import { inTransaction } from "../storage/database.ts";
-import { claimDelivery, claimDeliveryWithoutFlush, releaseDelivery } from "../storage/deliveries.ts";
-import { statement } from "../storage/statements.ts";
+import { changesSoFar, claimDelivery, claimDeliveryWithoutFlush, releaseDelivery } from "../storage/deliveries.ts";
 
 type Route = (core: Core, interaction: Interaction) => Promise<Reply>;
 
@@ -30,10 +29,10 @@ export async function routeOnce(core: Core, interaction: Interaction, route: Rou
   const mayWriteLightly = !core.db.inTransaction;
   try {
     inTransaction(core.db, () => {
-      const before = changesSoFar(core);
+      const before = changesSoFar(core.db);
       if (!claimDelivery(core.db, platform, keys, now)) return;
       reply = route(core, interaction);
-      if (mayWriteLightly && changesSoFar(core) - before === keys.length) throw ONLY_THE_CLAIM;
+      if (mayWriteLightly && changesSoFar(core.db) - before === keys.length) throw ONLY_THE_CLAIM;
     });
   } catch (error) {
     if (error !== ONLY_THE_CLAIM) throw error;
@@ -47,9 +46,4 @@ export async function routeOnce(core: Core, interaction: Interaction, route: Rou
   // A refused form changed nothing: submitted again unchanged, it must be refused again, with its errors.
   if (answer.kind === "form-errors") releaseDelivery(core.db, platform, keys);
   return answer;
-}
-
-/** Rows this connection has inserted, updated or deleted since it was opened. */
-function changesSoFar(core: Core): number {
-  return statement(core.db, "SELECT total_changes()").pluck().get() as number;
 }

@@ -62,3 +62,8 @@ export function forgetDeliveriesBefore(db: Db, before: Date): number {
 function deliveryHash(db: Db, key: string): string {
   return keyedHash(db, `delivery:${key}`);
 }
+
+/** Rows this connection has inserted, updated or deleted since it was opened: shows whether a route wrote. */
+export function changesSoFar(db: Db): number {
+  return statement(db, "SELECT total_changes()").pluck().get() as number;
+}
