@@ -7,10 +7,24 @@ import { ManifestUtil } from "@microsoft/app-manifest";
 import { describe, expect, it } from "vitest";
 import { assemblePackage, PLACEHOLDER_APP_ID, writePackage } from "../../../adapters/teams/package/build-package.ts";
 import { crc32 } from "../../../adapters/teams/package/crc32.ts";
+import { iconProblem } from "../../../adapters/teams/package/operator-branding.ts";
+import { writePng } from "../../../adapters/teams/package/write-png.ts";
 import { writeZip } from "../../../adapters/teams/package/write-zip.ts";
 
 const SCHEMAS = join(import.meta.dirname, "../../../node_modules/@microsoft/app-manifest/build/json-schemas/teams/v1.22");
 const APP_ID = "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b";
+const GEMEENTE_PAGES = {
+  websiteUrl: "https://www.gouda.nl/bedoeling",
+  privacyUrl: "https://www.gouda.nl/privacyverklaring",
+  termsOfUseUrl: "https://www.gouda.nl/bedoeling/voorwaarden",
+};
+
+/** An icon as an organisation would bring it: one colour, the given size. */
+function solidPng(width: number, height: number, rgba: number[]): Buffer {
+  const pixels = new Uint8Array(width * height * 4);
+  for (let at = 0; at < pixels.length; at += 4) pixels.set(rgba, at);
+  return writePng(width, height, pixels);
+}
 
 /** The bundled schemas, offline. The localisation schema has a pattern ("\b]") that ajv's unicode mode rejects. */
 function schema(name: string) {
@@ -49,10 +63,35 @@ function pngInfo(png: Buffer) {
 
 describe("the Teams app package", () => {
   it("has a manifest that the Teams schema accepts, with our app id as app and bot", async () => {
-    const { manifest, warnings } = assemblePackage({ appId: APP_ID, domain: "bot.gemeente.nl", version: "1.2.3" });
+    const { manifest, warnings } = assemblePackage({ appId: APP_ID, domain: "bot.gemeente.nl", version: "1.2.3", ...GEMEENTE_PAGES });
     expect(await ManifestUtil.validateManifestAgainstSchema(manifest as never, schema("MicrosoftTeams.schema.json"))).toEqual([]);
     expect(manifest).toMatchObject({ id: APP_ID, version: "1.2.3", validDomains: ["bot.gemeente.nl"], bots: [{ botId: APP_ID, scopes: ["personal", "team", "groupChat"] }] });
     expect(warnings).toEqual([]);
+  });
+
+  it("carries the operator's name, organisation, pages and icons, in Dutch and English, and warns while a page is example.org's", async () => {
+    const icons = { colorIcon: solidPng(192, 192, [0, 80, 40, 255]), outlineIcon: solidPng(32, 32, [255, 255, 255, 255]) };
+    const branding = { name: "Bedoeling Gouda", fullName: "Bedoeling Gouda: dienen de werkzaamheden de klant?", developer: "Gemeente Gouda", ...GEMEENTE_PAGES };
+    const { manifest, entries, warnings } = assemblePackage({ appId: APP_ID, ...branding, ...icons });
+    expect(await ManifestUtil.validateManifestAgainstSchema(manifest as never, schema("MicrosoftTeams.schema.json"))).toEqual([]);
+    expect(manifest).toMatchObject({
+      name: { short: "Bedoeling Gouda", full: branding.fullName },
+      developer: { name: "Gemeente Gouda", websiteUrl: GEMEENTE_PAGES.websiteUrl, privacyUrl: GEMEENTE_PAGES.privacyUrl, termsOfUseUrl: GEMEENTE_PAGES.termsOfUseUrl },
+    });
+    const file = (name: string) => entries.find((entry) => entry.name === name)!.data;
+    expect(JSON.parse(file("en-us.json").toString("utf8"))).toMatchObject({ "name.short": "Bedoeling Gouda", "name.full": branding.fullName });
+    expect(file("color.png")).toEqual(icons.colorIcon);
+    expect(file("outline.png")).toEqual(icons.outlineIcon);
+    expect(warnings).toEqual([]);
+
+    const template = assemblePackage({ appId: APP_ID, privacyUrl: GEMEENTE_PAGES.privacyUrl });
+    expect(template.warnings.join()).toMatch(/websiteUrl, termsOfUseUrl wijzen nog naar example.org/);
+  });
+
+  it("tells which icon does not fit Teams' sizes, and refuses what is not a PNG", () => {
+    expect(iconProblem("color", solidPng(192, 192, [0, 0, 0, 255]))).toBeUndefined();
+    expect(iconProblem("outline", solidPng(192, 192, [0, 0, 0, 255]))).toBe("outline icon: must be 32×32 pixels, is 192×192");
+    expect(iconProblem("color", Buffer.from("GIF89a plus some bytes to be long enough"))).toBe("color icon: not a PNG file");
   });
 
   it("offers the casus command with a Dutch description in every scope", () => {
