@@ -33,6 +33,16 @@ export function sendCall(agent: Agent, port: number, call: HttpCall): Promise<nu
  * Bursts of `size` requests sent at once, as when a prompt lands and a team answers together; after
  * each burst the server gets `settleMs` to finish what the burst started (modals, thread replies).
  */
+/** Sends one call and records its latency, overall and under its label, and its status. */
+export async function measureCall(agent: Agent, port: number, call: HttpCall, into: Pick<LoadResult, "latenciesMs" | "byLabel" | "statuses">): Promise<void> {
+  const sent = performance.now();
+  const status = await sendCall(agent, port, call);
+  const latency = performance.now() - sent;
+  into.latenciesMs.push(latency);
+  (into.byLabel[call.label ?? ""] ??= []).push(latency);
+  into.statuses[status] = (into.statuses[status] ?? 0) + 1;
+}
+
 export async function runBursts(port: number, calls: HttpCall[], size: number, settleMs: number): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: size });
   const latenciesMs: number[] = [];
@@ -42,12 +52,7 @@ export async function runBursts(port: number, calls: HttpCall[], size: number, s
   for (let offset = 0; offset < calls.length; offset += size) {
     await Promise.all(
       calls.slice(offset, offset + size).map(async (call) => {
-        const sent = performance.now();
-        const status = await sendCall(agent, port, call);
-        const latency = performance.now() - sent;
-        latenciesMs.push(latency);
-        (byLabel[call.label ?? ""] ??= []).push(latency);
-        statuses[status] = (statuses[status] ?? 0) + 1;
+        await measureCall(agent, port, call, { latenciesMs, byLabel, statuses });
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, settleMs));

@@ -1,5 +1,5 @@
 import { Agent } from "node:http";
-import { sendCall, type HttpCall, type LoadResult } from "./run-bursts.ts";
+import { measureCall, type HttpCall, type LoadResult } from "./run-bursts.ts";
 
 /**
  * A closed loop: `concurrency` clients, each sending its next request as soon as its last one was
@@ -15,13 +15,7 @@ export async function runClosedLoop(port: number, calls: HttpCall[], concurrency
   let next = 0;
   const client = async () => {
     while (next < calls.length) {
-      const call = calls[next++]!;
-      const sent = performance.now();
-      const status = await sendCall(agent, port, call);
-      const latency = performance.now() - sent;
-      latenciesMs.push(latency);
-      (byLabel[call.label ?? ""] ??= []).push(latency);
-      statuses[status] = (statuses[status] ?? 0) + 1;
+      await measureCall(agent, port, calls[next++]!, { latenciesMs, byLabel, statuses });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));

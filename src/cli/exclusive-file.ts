@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { lstatSync, writeFileSync } from "node:fs";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
 
 /** Exports and backups hold personal data: readable and writable by their owner only. */
@@ -17,4 +17,14 @@ export function isAlreadyThere(error: unknown): boolean {
 export function refuseExisting(path: string, output: CliOutput): ExitCode {
   output.err(`${path} bestaat al; kies een nieuwe bestandsnaam. Er wordt nooit een bestaand bestand overschreven.`);
   return 2;
+}
+
+/** A name is taken by anything, a dangling symbolic link included (existsSync would follow the link). */
+export function isTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

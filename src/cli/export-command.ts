@@ -1,10 +1,9 @@
-import { lstatSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import type { Config } from "../config/config-schema.ts";
 import { exportTeam, type TeamExport } from "../operations/export-team.ts";
 import type { Db } from "../storage/database.ts";
 import type { CliOutput, ExitCode } from "./cli-output.ts";
-import { isAlreadyThere, refuseExisting, writeNewFile } from "./exclusive-file.ts";
+import { isAlreadyThere, isTaken, refuseExisting, writeNewFile } from "./exclusive-file.ts";
 
 const TABLES = ["prompts", "answers", "cases", "caseEvents", "proposals", "escalations", "lookbacks"] as const;
 
@@ -55,14 +54,4 @@ function toCsv(data: TeamExport, table: (typeof TABLES)[number]): string {
   const rows = data[table];
   const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
   return stringify(rows, { header: true, columns });
-}
-
-/** A name is taken by anything, a dangling symbolic link included (existsSync follows links). */
-function isTaken(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,5 @@
-import { lstatSync } from "node:fs";
 import type { CliOutput, ExitCode } from "../cli/cli-output.ts";
-import { isAlreadyThere, refuseExisting, writeNewFile } from "../cli/exclusive-file.ts";
+import { isAlreadyThere, isTaken, refuseExisting, writeNewFile } from "../cli/exclusive-file.ts";
 import type { Config } from "../config/config-schema.ts";
 import type { Db } from "../storage/database.ts";
 import { buildReport } from "./build-report.ts";
@@ -47,14 +46,4 @@ export async function reportCommand(db: Db, config: Config, options: ReportOptio
   }
   output.err(`Kwartaalposter van ${report.name}, ${report.period} → ${options.out} (alleen leesbaar voor de eigenaar). ${report.summary}`);
   return 0;
-}
-
-/** A name is taken by anything, a dangling symbolic link included (existsSync would follow the link). */
-function isTaken(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
