@@ -36,5 +36,6 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node itself as the main process (not npm), so that SIGTERM reaches the bot and it stops gracefully.
-# The flag is npm start's: a 4 MB young generation keeps the idle process about 20 MB smaller.
-CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]
+# The flags are npm start's: a 4 MB young generation keeps the idle process about 20 MB smaller, and a
+# 512 MB old generation makes V8 collect before the heap quadruples (peak under load 290 → 165 MB).
+CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=512", "dist/src/main.js"]

@@ -11,6 +11,17 @@ function rows(name: string, baseline: string, pair: LatencyPair, target?: Return
   ];
 }
 
+/**
+ * Mean latency and requests per second of a closed loop: with the same capacity, the mean is the same
+ * (Little's law), while the median also shows how fairly a server takes turns.
+ */
+function capacityRows(name: string, baseline: string, pair: LatencyPair): Result[] {
+  return [
+    result(`${name} mean (vs ${baseline})`, pair.ours.mean, "ms", pair.baseline.mean),
+    result(`${name} requests per second (vs ${baseline})`, pair.ours.perSecond, "req/s", pair.baseline.perSecond),
+  ];
+}
+
 /** The latency figures of one run: against the bare frameworks (the floor) and the same-job apps (the targets). */
 export function latencyResults(latency: LatencyFigures): Result[] {
   const sameJob = withinRatio(1.3);
@@ -22,10 +33,12 @@ export function latencyResults(latency: LatencyFigures): Result[] {
     result("Slack CPU per interaction (vs bare Bolt)", slackBare.ours.cpuMsPerRequest, "ms", slackBare.baseline.cpuMsPerRequest),
     ...rows("Slack /casus ack, bursts", "same-job Bolt", slackSameJob.bursts, sameJob),
     ...rows("Slack /casus ack, closed loop", "same-job Bolt", slackSameJob["closed-loop"], sameJob),
+    ...capacityRows("Slack /casus ack, closed loop", "same-job Bolt", slackSameJob["closed-loop"]),
     ...rows("Teams activity, bursts", "bare CloudAdapter", teamsBare),
     result("Teams CPU per activity (vs bare CloudAdapter)", teamsBare.ours.cpuMsPerRequest, "ms", teamsBare.baseline.cpuMsPerRequest),
     ...rows("Teams \"hulp\", bursts", "same-job bot", teamsSameJob.bursts, sameJob),
     ...rows("Teams \"hulp\", closed loop", "same-job bot", teamsSameJob["closed-loop"], sameJob),
+    ...capacityRows("Teams \"hulp\", closed loop", "same-job bot", teamsSameJob["closed-loop"]),
     ...rows("Teams, 50 in flight in one chat", "same-job bot", teamsOneChat),
     result("Teams, one chat: slowest answer (vs same-job bot)", teamsOneChat.ours.max, "ms", teamsOneChat.baseline.max, { text: "< 2 s", met: (value) => value < 2000 }),
     result("requests not answered 200 under load", notOk, "requests", null, { text: "0", met: (value) => value === 0 }),

@@ -1,4 +1,3 @@
-import { Activity } from "@microsoft/agents-activity";
 import { OutboundHostValidator, type Request, type WebResponse } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { Adapter, AdapterHealth, Bot, HttpRoute } from "../../src/chat/adapter.ts";
@@ -84,10 +83,10 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
         logger.warn({ error: admission.error }, "Teams activity refused before it was handled");
         return refuse(response, admission.status, admission.error);
       }
-      // The SDK throws (instead of answering 400) on an activity its schema does not accept.
-      if (!isWellFormed(body)) return refuse(response, 400, "not_an_activity");
-      // handleTurn answers its own failures; what escapes is the SDK's (e.g. no token for the reply).
+      // handleTurn answers its own failures; what escapes is the SDK's (e.g. no token for the reply). The
+      // SDK throws (instead of answering 400) on an activity its schema does not accept, before any turn.
       await cloud.process(read.request, reply, (context) => handleTurn(context, turn)).catch((error: unknown) => {
+        if (isSchemaRefusal(error) && !response.headersSent) return refuse(response, 400, "not_an_activity");
         throw toTeamsError(error, "Teams activity");
       });
     },
@@ -140,11 +139,7 @@ async function isAuthorized(cloud: PacedCloudAdapter, request: Request, reply: W
   return isPassed;
 }
 
-function isWellFormed(body: Record<string, unknown>): boolean {
-  try {
-    Activity.fromObject(body);
-    return true;
-  } catch {
-    return false;
-  }
+/** The SDK's Activity.fromObject refuses with its schema library's error (parsing once, in process). */
+function isSchemaRefusal(error: unknown): boolean {
+  return error instanceof Error && error.name === "ZodError";
 }

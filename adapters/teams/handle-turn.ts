@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { Bot } from "../../src/chat/adapter.ts";
 import { textMessage, type Language, type Message, type UserRef } from "../../src/chat/vocabulary.ts";
 import { markUnreachable } from "../../src/storage/conversations.ts";
-import type { Db } from "../../src/storage/database.ts";
+import { inTransactionWithoutFlush, type Db } from "../../src/storage/database.ts";
 import type { Clock } from "../../src/time/clock.ts";
 import type { ConversationReferences } from "./conversation-references.ts";
 import { keepPrivate, launcherAfterSubmit, type PrivateDelivery } from "./keep-private.ts";
@@ -45,8 +45,9 @@ export async function handleTurn(context: TurnContext, parts: TurnParts): Promis
       if (isInvoke) await answerInvoke(context, null);
       return;
     }
-    // Where it came from, for later posts; an unchanged reference is not written again (no flush to disk).
-    parts.db.transaction(() => remember(context, event, parts))();
+    // Where it came from, for later posts: written without a flush to disk (the next activity writes it
+    // again; a later durable commit flushes it too), and not at all when it is stored as it is today.
+    inTransactionWithoutFlush(parts.db, () => remember(context, event, parts));
     const { where } = event;
     if (event.kind === "installed" && where.teamId) await rememberTeamChannels(context, where.baseConversationId, where.teamId, parts);
     const sends = new TurnSends(context);

@@ -105,8 +105,10 @@ export class TurnSends {
     return items.length;
   }
 
-  private addressed(activity: object): Activity {
-    return Activity.fromObject(activity).applyConversationReference(this.context.activity.getConversationReference());
+  /** Our own reply, addressed; not run through the SDK's schema again (fromObject) on every turn. */
+  private addressed(activity: object & { type?: string }): Activity {
+    const outgoing = Object.assign(new Activity(activity.type ?? "message"), activity);
+    return outgoing.applyConversationReference(this.context.activity.getConversationReference());
   }
 
   private toItem({ activity, isUpdate }: Reply): NewOutboxItem {

@@ -29,7 +29,7 @@ export interface Child {
 export function startChild(entry: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Child {
   // BENCH_PROFILE=dir writes a CPU profile of each child there, to see where the time goes.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const command = entry.endsWith(".ts") ? [...profile, "--import", "tsx", entry] : [...profile, ...nodeFlags, "--enable-source-maps", entry];
+  const command = entry.endsWith(".ts") ? [...profile, "--import", "tsx", entry] : [...profile, ...nodeFlags, entry];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
@@ -60,7 +60,14 @@ export function startChild(entry: string, env: Record<string, string> = {}, node
       }
     }
   });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  let isStopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.on("exit", (code, signal) => {
+      // A server that dies under load shows up as ECONNRESET in the load generator: say which one, and why.
+      if (!isStopping) process.stderr.write(`${entry} exited unexpectedly (${signal ?? `code ${code}`}):\n${errors}\n`);
+      resolve();
+    }),
+  );
   return {
     process: child,
     waitFor: <T>(key: string, timeoutMs = 60_000) =>
@@ -83,6 +90,7 @@ export function startChild(entry: string, env: Record<string, string> = {}, node
       return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: async () => {
+      isStopping = true;
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
       await exited;

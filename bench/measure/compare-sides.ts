@@ -6,6 +6,9 @@ import { percentile } from "./percentile.ts";
 export interface LatencySummary {
   p50: number;
   p99: number;
+  mean: number;
+  /** Requests answered per second of load: in a closed loop, the server's capacity. */
+  perSecond: number;
   /** The slowest answer. */
   max: number;
   /** CPU the server process spent per request, acknowledgement and everything it started. */
@@ -63,5 +66,16 @@ function summarise(results: LoadResult[], cpuMs: number): LatencySummary {
     for (const [kind, values] of Object.entries(result.byLabel)) (byKind[kind] ??= []).push(...values);
   }
   const p99ByKind = Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, percentile(values, 99)]));
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies), cpuMsPerRequest: cpuMs / latencies.length, statuses, p99ByKind };
+  const mean = latencies.reduce((sum, value) => sum + value, 0) / latencies.length;
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    mean,
+    perSecond: latencies.length / seconds,
+    max: Math.max(...latencies),
+    cpuMsPerRequest: cpuMs / latencies.length,
+    statuses,
+    p99ByKind,
+  };
 }

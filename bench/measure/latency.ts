@@ -49,7 +49,7 @@ export async function measureLatency(databasePath: string, config: Config, confi
     return child;
   };
   try {
-    const slackApi = spawn("bench/servers/fake-slack.ts");
+    const slackApi = spawn("bench/servers/fake-slack.ts", { SEEDED_DATABASE: databasePath });
     const connector = spawn("bench/servers/fake-connector.ts");
     const { url: apiUrl, token } = await slackApi.waitFor<{ url: string; token: string }>("url");
     const { url: serviceUrl } = await connector.waitFor<{ url: string }>("url");

@@ -2,11 +2,14 @@ import { z } from "zod";
 import { validate as isValidCron } from "node-cron";
 import { parseUser } from "../chat/vocabulary.ts";
 
-const cron = z.string().refine((value) => isValidCron(value), {
+// 500 teams share a handful of schedules and one time zone: each distinct value is checked once.
+const cronValidity = new Map<string, boolean>();
+const cron = z.string().refine((value) => remembered(cronValidity, value, isValidCron), {
   message: "is geen geldige cron-uitdrukking (bijvoorbeeld \"0 9 * * 1\")",
 });
 
-const timezone = z.string().refine(isKnownTimezone, { message: "is geen bekende IANA-tijdzone" });
+const timezoneValidity = new Map<string, boolean>();
+const timezone = z.string().refine((value) => remembered(timezoneValidity, value, isKnownTimezone), { message: "is geen bekende IANA-tijdzone" });
 
 const userKey = z.string().refine((value) => parseUser(value) !== undefined, {
   message: "moet de vorm platform:id hebben, bijvoorbeeld slack:U0123LEAD",
@@ -123,6 +126,12 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type TeamConfig = Config["teams"][number];
 export type AddresseeConfig = Config["addressees"][number];
+
+function remembered(answers: Map<string, boolean>, value: string, check: (value: string) => boolean): boolean {
+  let answer = answers.get(value);
+  if (answer === undefined) answers.set(value, (answer = check(value)));
+  return answer;
+}
 
 function isKnownTimezone(name: string): boolean {
   try {

@@ -1,6 +1,6 @@
 import { schedule as scheduleCron, type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
-import type { Db } from "../storage/database.ts";
+import { inTransaction, type Db } from "../storage/database.ts";
 import type { Clock } from "../time/clock.ts";
 import { slotsBetween, type Slot } from "./cron-slots.ts";
 import { claimSlot, finishSlot, firstSeen, recordMissedSlot, renewClaim } from "./slot-store.ts";
@@ -53,6 +53,8 @@ export class Scheduler {
   private readonly checkedUntil = new Map<string, Date>();
   /** When each job was first seen (in the ledger); asked once per process, not once per job per minute. */
   private readonly firstSeen = new Map<string, Date>();
+  /** When each job was added to this process: a job new to the ledger counts as first seen then. */
+  private readonly addedAt = new Map<string, Date>();
   private ticker: ScheduledTask | undefined;
   private running: Promise<TickReport[]> | undefined;
 
@@ -61,10 +63,26 @@ export class Scheduler {
   /** Adds a job; a job this database has not seen before starts from now (see tickJob). */
   add(job: Job): void {
     this.jobs.push(job);
+    this.addedAt.set(job.key, this.options.clock.now());
+  }
+
+  /**
+   * Learns when each job was first seen, all in one transaction: 500 teams have 2 000 jobs, and one
+   * flush to disk per job made a first start take seconds. What fails here, each job's tick does.
+   */
+  private registerNewJobs(): void {
+    const unseen = this.jobs.filter((job) => !this.firstSeen.has(job.key));
+    if (unseen.length === 0) return;
     try {
-      this.firstSeen.set(job.key, startOfMinute(firstSeen(this.options.db, job.key, this.options.clock.now())));
+      inTransaction(this.options.db, () => {
+        for (const job of unseen) {
+          const added = this.addedAt.get(job.key) ?? this.options.clock.now();
+          this.firstSeen.set(job.key, startOfMinute(firstSeen(this.options.db, job.key, added)));
+        }
+      });
     } catch (error) {
-      this.options.logger.warn({ job: job.key, err: error }, "job could not be registered yet; the first tick does it");
+      for (const job of unseen) this.firstSeen.delete(job.key);
+      this.options.logger.warn({ jobs: unseen.length, err: error }, "jobs could not be registered yet; each job's tick does it");
     }
   }
 
@@ -104,6 +122,7 @@ export class Scheduler {
    */
   private async tickOnce(): Promise<TickReport[]> {
     const now = this.options.clock.now();
+    this.registerNewJobs();
     const perJob = await runPooled(this.jobs, this.options.concurrency ?? 8, async (job) => {
       try {
         return await this.tickJob(job, now);

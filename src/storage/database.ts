@@ -3,6 +3,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { normaliseRule } from "../cases/rule-key.ts";
 import { migrate } from "./migrate.ts";
+import { statement } from "./statements.ts";
 
 export type Db = Database.Database;
 
@@ -40,4 +41,23 @@ function makePrivateFile(path: string): void {
 /** Runs fn in one write transaction; IMMEDIATE takes the write lock up front so two processes queue. */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();
+}
+
+/**
+ * A write transaction committed without a flush to disk (synchronous = NORMAL for its commit only), for
+ * what costs nothing a person was told when a power cut loses it: it is written again by the next
+ * delivery (a conversation reference, the claim of a delivery that saved nothing). The next commit with
+ * synchronous = FULL flushes it too: the WAL is one file, written in order. Within a caller's
+ * transaction it simply joins that one.
+ */
+export function inTransactionWithoutFlush<T>(db: Db, fn: () => T): T {
+  if (db.inTransaction) return fn();
+  // Prepared once (db.pragma prepares on every call; this runs for every Slack command and Teams activity).
+  const level = statement(db, "PRAGMA synchronous").pluck().get() as number;
+  statement(db, "PRAGMA synchronous = NORMAL").run();
+  try {
+    return inTransaction(db, fn);
+  } finally {
+    statement(db, `PRAGMA synchronous = ${level}`).run();
+  }
 }

@@ -1,4 +1,4 @@
-import type { Db } from "./database.ts";
+import { inTransactionWithoutFlush, type Db } from "./database.ts";
 import type { Platform } from "../chat/vocabulary.ts";
 import { keyedHash } from "./install-secret.ts";
 import { statement } from "./statements.ts";
@@ -32,13 +32,7 @@ export function claimDelivery(db: Db, platform: Platform, keys: readonly string[
  * only lets a repeat be handled once more. A later commit with synchronous = FULL flushes them too.
  */
 export function claimDeliveryWithoutFlush(db: Db, platform: Platform, keys: readonly string[], now: Date): boolean {
-  const level = db.pragma("synchronous", { simple: true }) as number;
-  db.pragma("synchronous = NORMAL");
-  try {
-    return db.transaction(() => claimDelivery(db, platform, keys, now)).immediate();
-  } finally {
-    db.pragma(`synchronous = ${level}`);
-  }
+  return inTransactionWithoutFlush(db, () => claimDelivery(db, platform, keys, now));
 }
 
 /** Gives a delivery's keys up again: it changed nothing, so a repeat of it must be handled too. */

@@ -4,6 +4,7 @@ import { Scheduler, type Job } from "../../src/scheduling/scheduler.ts";
 import { listSlots } from "../../src/scheduling/slot-store.ts";
 import { openDatabase, type Db } from "../../src/storage/database.ts";
 import { FakeClock } from "../../src/time/clock.ts";
+import { ramDatabase } from "../support/ram-database.ts";
 import { tempDatabasePath } from "../support/temp-database.ts";
 
 const logger = pino({ level: "silent" });
@@ -234,6 +235,32 @@ describe("a scheduler under trouble", () => {
     await second.tick();
     await running;
     expect(posted).toEqual(["2026-03-23T09:00"]);
+  });
+
+  it("learns many jobs at once, each from when it was added, also when their first tick found the database locked", async () => {
+    const ram = ramDatabase();
+    const path = ram.path;
+    const clock = new FakeClock("2026-03-23T08:00:10Z");
+    const db = openDatabase(path);
+    db.pragma("busy_timeout = 5");
+    const ran = new Map<string, string[]>();
+    const scheduler = new Scheduler({ db, clock, logger, graceMinutes: 120 });
+    for (let index = 0; index < 50; index += 1) {
+      const key = `reflection:team-${index}`;
+      scheduler.add({ key, cron: "* * * * *", timezone: TZ, run: async (slot) => ((ran.get(key) ?? ran.set(key, []).get(key)!).push(slot.key), { status: "done" }) });
+    }
+    const locker = openDatabase(path);
+    locker.exec("BEGIN IMMEDIATE");
+    clock.advanceMinutes(1);
+    const locked = await scheduler.tick();
+    expect(new Set(locked.map((report) => report.result))).toEqual(new Set(["failed"]));
+    locker.exec("COMMIT");
+    clock.advanceMinutes(2);
+    await scheduler.tick();
+    // Added at 09:00:10 local: that minute and the ones after it run, not the minute the lock let go.
+    expect(ran.size).toBe(50);
+    for (const slots of ran.values()) expect(slots).toEqual(["2026-03-23T09:00", "2026-03-23T09:01", "2026-03-23T09:02", "2026-03-23T09:03"]);
+    ram.remove();
   });
 
   it("stays up while another connection holds the write lock, and posts the slot afterwards", async () => {

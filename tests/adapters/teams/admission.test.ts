@@ -28,6 +28,22 @@ describe("POST /api/messages", () => {
     expect(harness.test.db.prepare("SELECT count(*) FROM conversations").pluck().get()).toBe(0);
   });
 
+  it("refuses an activity the Teams schema does not accept with 400, before any turn and with no effect", async () => {
+    harness = await startTeamsHarness();
+    const misshapen = [
+      { ...personalMessage("anna", "casus hulp"), text: 42 },
+      { ...personalMessage("anna", "casus hulp"), recipient: "bedoeling-bot" },
+      { ...personalMessage("anna", "casus hulp"), type: 7 },
+    ];
+    for (const activity of misshapen) {
+      const response = await harness.send(activity);
+      expect(response, JSON.stringify(activity).slice(0, 80)).toMatchObject({ status: 400, body: { error: "not_an_activity" } });
+    }
+    expect(harness.connector.calls).toEqual([]);
+    expect(harness.test.db.prepare("SELECT count(*) FROM conversations").pluck().get()).toBe(0);
+    expect((await harness.send(personalMessage("anna", "casus hulp"))).status).toBe(200);
+  });
+
   it("refuses activities from a tenant outside the allow-list with 403 and no effect, and serves the allowed one", async () => {
     harness = await startTeamsHarness({ allowedTenants: [TENANT] });
     const install = teamInstall("lisa").map((activity) => withTenant(activity, "tenant-elders"));
