@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
   const library = loaded.library;
   log(`bedoeling-bot benchmark on ${machine()}`);
+  if (process.env.BENCH_BOT_ROOT) log(`the bot under test: ${process.env.BENCH_BOT_ROOT} (BENCH_BOT_ROOT)`);
 
   // The newest prompt of every team went out an hour ago, so it is open while we measure.
   const anchor = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000);

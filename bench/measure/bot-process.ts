@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Config } from "../../src/config/config-schema.ts";
-import { startChild, startFlags, type Child } from "./child.ts";
+import { botCommand, startChild, type Child } from "./child.ts";
 
 export interface BotProcessOptions {
   databasePath: string;
@@ -20,7 +20,7 @@ export interface BotProcess {
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
   writeFileSync(options.configPath, JSON.stringify(options.config));
   const started = performance.now();
-  const child = startChild("dist/src/main.js", {
+  const child = startChild(botCommand().entry, {
     PORT: "0",
     DATABASE_PATH: options.databasePath,
     BEDOELING_CONFIG: options.configPath,
@@ -29,7 +29,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     SLACK_SIGNING_SECRET: options.slack.signingSecret,
     SLACK_API_URL: options.slack.apiUrl,
     TEAMS_ENABLED: "true",
-  }, startFlags());
+  }, botCommand().flags);
   const { port } = await child.waitFor<{ port: number }>("port");
   return { child, port, startMs: performance.now() - started };
 }

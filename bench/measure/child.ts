@@ -4,10 +4,15 @@ import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "../..");
 
-/** The node flags `npm start` runs the bot with (package.json's start script), so the bench runs it the same way. */
-export function startFlags(): string[] {
-  const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  return (scripts.start ?? "").split(/\s+/).filter((word) => word.startsWith("--"));
+/**
+ * The bot under test, as `npm start` runs it: its entry point and the node flags of package.json's start
+ * script. BENCH_BOT_ROOT names another built checkout (say, the previous commit's) to measure instead,
+ * with the same bench, baselines and data: a before and after in one bench.
+ */
+export function botCommand(): { entry: string; flags: string[] } {
+  const root = process.env.BENCH_BOT_ROOT ?? ROOT;
+  const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  return { entry: join(root, "dist/src/main.js"), flags: (scripts.start ?? "").split(/\s+/).filter((word) => word.startsWith("--")) };
 }
 
 export interface Child {

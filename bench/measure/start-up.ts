@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import type { Config } from "../../src/config/config-schema.ts";
-import { startChild, startFlags } from "./child.ts";
+import { botCommand, startChild } from "./child.ts";
 
 export interface StartUpFigures {
   /** Each start, first one first: from spawning `node dist/src/main.js` to its listening line. */
@@ -24,7 +24,7 @@ export async function measureStartUp(databasePath: string, config: Config, confi
   const readyMs: number[] = [];
   for (let run = 0; run < times; run += 1) {
     const started = performance.now();
-    const child = startChild("dist/src/main.js", {
+    const child = startChild(botCommand().entry, {
       PORT: "0",
       DATABASE_PATH: databasePath,
       BEDOELING_CONFIG: configPath,
@@ -32,7 +32,7 @@ export async function measureStartUp(databasePath: string, config: Config, confi
       SLACK_SIGNING_SECRET: "bench",
       SLACK_API_URL: url,
       TEAMS_ENABLED: "true",
-    }, startFlags());
+    }, botCommand().flags);
     await child.waitFor("port");
     startsMs.push(performance.now() - started);
     await child.waitFor("adapters");
