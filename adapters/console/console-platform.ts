@@ -22,7 +22,7 @@ export class ConsolePlatform implements ChatPlatform {
   private nextId = 1;
   private nextButton = 1;
   readonly buttons = new Map<number, ShownButton>();
-  /** Every message as it currently reads, in the order posted; direct messages by person. */
+  /** Every message as it currently reads, in the order posted (direct ones under "@person"); direct messages by person. */
   readonly messages = new Map<string, ConsoleMessage>();
   readonly directMessages = new Map<string, Message[]>();
 
@@ -41,9 +41,11 @@ export class ConsolePlatform implements ChatPlatform {
     return ref;
   }
 
+  /** A message not in this session's memory (deleted, or shown by an earlier session) is gone: nothing to update. */
   async update(ref: MessageRef, message: Message): Promise<void> {
     const known = this.messages.get(ref.messageId);
-    if (known) known.message = message;
+    if (!known) return;
+    known.message = message;
     this.print(`[${ref.conversationId}] ${ref.messageId} bijgewerkt`, message, ref);
   }
 
@@ -57,6 +59,7 @@ export class ConsolePlatform implements ChatPlatform {
   async sendDirect(user: UserRef, message: Message): Promise<void> {
     const ref: MessageRef = { platform: "console", conversationId: `@${user.id}`, messageId: `m${this.nextId++}` };
     this.directMessages.set(user.id, [...(this.directMessages.get(user.id) ?? []), message]);
+    this.messages.set(ref.messageId, { ref, message });
     this.print(`[privébericht aan ${user.id}]`, message, ref);
   }
 

@@ -41,9 +41,15 @@ export class SlackPlatform implements ChatPlatform {
   }
 
   /** Updates show the first 50 blocks; the messages we update (prompts, cases) are far shorter. */
+  /** chat.update; a message someone removed (message_not_found) has nothing left to update. */
   async update(ref: MessageRef, message: Message): Promise<void> {
     const [first = []] = paginateBlocks(toBlockKit(message));
-    await this.api.call("chat.update", { channel: ref.conversationId, ts: ref.messageId, text: toFallbackText(message), blocks: first }, { isIdempotent: true });
+    try {
+      await this.api.call("chat.update", { channel: ref.conversationId, ts: ref.messageId, text: toFallbackText(message), blocks: first }, { isIdempotent: true });
+    } catch (error) {
+      if (error instanceof SlackError && error.details.slackError === "message_not_found") return;
+      throw error;
+    }
   }
 
   /** chat.delete; Slack's message_not_found means someone removed it already, which is what we wanted. */

@@ -52,11 +52,17 @@ export class TeamsPlatform implements ChatPlatform {
     return { platform: "msteams", conversationId, messageId: id, ...(threadId ? { threadId } : {}) };
   }
 
+  /** PUT …/activities/{id}; a 404 means someone removed the message: nothing is left to update. */
   async update(ref: MessageRef, message: Message): Promise<void> {
     const activity = { ...cardActivity(toAdaptiveCard(message), message.text), id: ref.messageId };
-    await this.deliver(ref.conversationId, "update", (connector, reference) =>
-      connector.updateActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId, activity),
-    );
+    try {
+      await this.deliver(ref.conversationId, "update", (connector, reference) =>
+        connector.updateActivity(inThread(reference, ref.threadId).conversation.id, ref.messageId, activity),
+      );
+    } catch (error) {
+      if (error instanceof TeamsError && error.code === "teams_message_gone") return;
+      throw error;
+    }
   }
 
   /** DELETE …/activities/{id}; a 404 means the message is gone already, which is what we wanted. */

@@ -16,6 +16,7 @@ export interface ChatPlatform {
    * outbox, a platform that can find its earlier post by that key returns it instead of posting twice.
    */
   post(conversationId: string, message: Message, threadId?: string, delivery?: Delivery): Promise<MessageRef>;
+  /** Replaces one of the bot's own messages; a message someone removed is left gone (no error, no new post). */
   update(ref: MessageRef, message: Message): Promise<void>;
   /** Deletes one of the bot's own messages; a message that is already gone counts as deleted. */
   deleteMessage(ref: MessageRef): Promise<void>;

@@ -69,6 +69,15 @@ export function describeChatPlatformContract(name: string, traits: PlatformTrait
       expectShows(view.textOf(parent), "Vraag van de week");
     });
 
+    it("updates a message that someone removed by doing nothing: no error to retry, nothing shown again", async () => {
+      const { platform, view, conversation } = await started();
+      const prompt = await platform.post(conversation.id, dutchMessage("Vraag van de week"));
+      await platform.deleteMessage(asStored(prompt));
+      await expect(platform.update(asStored(prompt), dutchMessage("Vraag van de week: 12 antwoorden"))).resolves.toBeUndefined();
+      expect(view.textOf(prompt)).toBeUndefined();
+      expect(view.topLevelIn(conversation.id).join("\n")).not.toContain("12 antwoorden");
+    });
+
     it("names a person as the platform shows them", async () => {
       const { platform, person } = await started();
       await expect(platform.resolveUser(person.user)).resolves.toEqual({ id: person.user.id, displayName: person.displayName });

@@ -57,10 +57,12 @@ describe("the Teams platform posting on its own", () => {
     await expect(harness.adapter.platform.post(CHANNELS.team, prompt)).resolves.toMatchObject({ conversationId: CHANNELS.team });
   });
 
-  it("says a message is gone when Teams no longer has it, without giving up the conversation", async () => {
+  it("leaves a message Teams no longer has gone, without posting it anew or giving up the conversation", async () => {
     await installed();
     const missing = { platform: "msteams" as const, conversationId: CHANNELS.team, messageId: "1234" };
-    await expect(harness.adapter.platform.update(missing, prompt)).rejects.toMatchObject({ code: "teams_message_gone" });
+    await expect(harness.adapter.platform.update(missing, prompt)).resolves.toBeUndefined();
+    expect(harness.connector.calls.map((call) => `${call.method} ${call.status}`)).toEqual(["PUT 404"]);
+    expect(harness.connector.messagesIn(CHANNELS.team)).toEqual([]);
     expect(listUnreachable(harness.test.db)).toEqual([]);
   });
 
