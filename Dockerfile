@@ -14,6 +14,9 @@ RUN npm ci --ignore-scripts && npm rebuild
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
+# The build also parses the prompt library once, into dist/prompt-cache.json (a faster start).
+COPY prompts ./prompts
+COPY scripts/cache-prompts.mjs ./scripts/
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime

@@ -27,11 +27,24 @@ const sources = Math.max(newestIn(join(root, "src")), newestIn(join(root, "adapt
 const tsc = join(root, "node_modules/typescript/bin/tsc");
 if (sources > built && !existsSync(tsc)) {
   // Installed without dev dependencies (npm ci --omit=dev): dist/ must come from the build step.
-  if (built > 0) process.exit(0);
-  console.error("bedoeling-bot: dist/ ontbreekt en TypeScript is niet geïnstalleerd; bouw eerst met `npm run build`.");
-  process.exit(1);
-}
-if (sources > built) {
+  if (built === 0) {
+    console.error("bedoeling-bot: dist/ ontbreekt en TypeScript is niet geïnstalleerd; bouw eerst met `npm run build`.");
+    process.exit(1);
+  }
+} else if (sources > built) {
   const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
-  process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+refreshPromptCache();
+
+/** The prompt files, parsed, beside the build (scripts/cache-prompts.mjs) when one is newer than that cache. */
+function refreshPromptCache() {
+  const cache = join(root, "dist/prompt-cache.json");
+  const prompts = join(root, "prompts");
+  if (!existsSync(prompts) || !existsSync(join(root, "dist"))) return;
+  const cachedAt = existsSync(cache) ? statSync(cache).mtimeMs : 0;
+  const newest = Math.max(0, ...readdirSync(prompts).map((name) => statSync(join(prompts, name)).mtimeMs));
+  if (newest <= cachedAt) return;
+  // Best effort: without the cache the bot reads the YAML itself, only slower.
+  spawnSync(process.execPath, [join(root, "scripts/cache-prompts.mjs")], { stdio: "inherit" });
 }

@@ -10,6 +10,8 @@ import { loadPromptLibrary, type PromptLibrary } from "../reflection/prompt-libr
 export const DEFAULT_CONFIG_PATH = "./bedoeling.config.yaml";
 export const EXAMPLE_CONFIG_PATH = "./bedoeling.config.example.yaml";
 export const PROMPTS_PATH = join(projectRoot(), "prompts");
+/** The prompt files as the build parsed them (scripts/cache-prompts.mjs); used only while they are unchanged. */
+export const PROMPT_CACHE_PATH = join(projectRoot(), "dist/prompt-cache.json");
 
 export interface LoadedApp {
   settings: Settings;
@@ -33,7 +35,7 @@ export function loadApp(environment: NodeJS.ProcessEnv): LoadResult {
   const isExampleConfig = wantsDefault && !existsSync(DEFAULT_CONFIG_PATH) && existsSync(EXAMPLE_CONFIG_PATH);
   const configPath = isExampleConfig ? EXAMPLE_CONFIG_PATH : settings.settings.configPath;
   const config = loadConfigFile(configPath);
-  const library = loadPromptLibrary(PROMPTS_PATH);
+  const library = loadPromptLibrary(PROMPTS_PATH, PROMPT_CACHE_PATH);
   const problems = [...(config.ok ? [] : config.problems), ...(library.ok ? [] : library.problems)];
   if (config.ok && library.ok) problems.push(...checkConfigAgainstLibrary(config.config, library.library, configPath));
   if (problems.length > 0 || !config.ok || !library.ok) return { ok: false, problems };

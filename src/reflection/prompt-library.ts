@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, extname, isAbsolute, join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import { checkPromptRules, describeIssue, PromptSchema, ThemeFileSchema } from "./prompt-schema.ts";
@@ -32,8 +33,9 @@ interface ThemeFile { theme: Theme; prompts: Prompt[]; ids: string[]; problems: 
  * Reads every *.yaml / *.yml file in the directory (sorted by name), one theme per file. Bad content
  * never throws: every problem is returned at once, each naming the file, the prompt and the field.
  */
-export function loadPromptLibrary(directory: string): LoadResult {
+export function loadPromptLibrary(directory: string, cachePath?: string): LoadResult {
   const where = displayPath(directory);
+  const cache = readCache(cachePath);
   let names: string[];
   try {
     names = readdirSync(directory).filter((name) => /\.ya?ml$/i.test(name)).sort();
@@ -48,7 +50,7 @@ export function loadPromptLibrary(directory: string): LoadResult {
   const idFiles = new Map<string, string>();
   for (const name of names) {
     const file = displayPath(join(directory, name));
-    const loaded = readThemeFile(join(directory, name), file, basename(name, extname(name)));
+    const loaded = readThemeFile(join(directory, name), file, basename(name, extname(name)), cache);
     problems.push(...loaded.problems);
     const earlierTheme = themeFiles.get(loaded.theme.key);
     if (earlierTheme) problems.push(`${file}: theme "${loaded.theme.key}" is already defined in ${earlierTheme}`);
@@ -73,9 +75,9 @@ export function promptsForThemes(library: PromptLibrary, themes: string[]): Prom
   return [...new Set(themes)].flatMap((theme) => library.prompts.filter((prompt) => prompt.theme === theme));
 }
 
-function readThemeFile(path: string, file: string, fileKey: string): ThemeFile {
+function readThemeFile(path: string, file: string, fileKey: string, cache: ParsedFiles): ThemeFile {
   const result: ThemeFile = { theme: { key: fileKey, title: { nl: fileKey, en: fileKey }, sources: [] }, prompts: [], ids: [], problems: [] };
-  const content = readYaml(path, file, result.problems);
+  const content = readYaml(path, file, result.problems, cache);
   if (content === undefined) return result;
   if (!isRecord(content)) {
     result.problems.push(`${file}: expected a mapping with theme, title, sources and prompts`);
@@ -114,8 +116,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** Prompt files as the build parsed them (scripts/cache-prompts.mjs), by the SHA-256 of their text. */
+type ParsedFiles = Map<string, unknown>;
+
+/** The build's parsed prompt files; none when there is no such file or it cannot be read (then YAML is parsed). */
+function readCache(cachePath: string | undefined): ParsedFiles {
+  if (!cachePath || !existsSync(cachePath)) return new Map();
+  try {
+    const cache = JSON.parse(readFileSync(cachePath, "utf8")) as { version?: number; entries?: Record<string, unknown> };
+    return cache.version === 1 && isRecord(cache.entries) ? new Map(Object.entries(cache.entries)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
 /** The parsed YAML, or undefined after recording why it could not be read. */
-function readYaml(path: string, file: string, problems: string[]): unknown {
+function readYaml(path: string, file: string, problems: string[], cache: ParsedFiles): unknown {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -123,6 +139,9 @@ function readYaml(path: string, file: string, problems: string[]): unknown {
     problems.push(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
     return undefined;
   }
+  // Unchanged since the build: its parse is in the cache (YAML parsing was most of a start's prompt loading).
+  const parsed = cache.get(createHash("sha256").update(text).digest("hex"));
+  if (parsed !== undefined) return parsed;
   const document = parseDocument(text);
   for (const error of document.errors) {
     const position = error.linePos?.[0];

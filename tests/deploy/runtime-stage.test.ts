@@ -163,6 +163,9 @@ describe("the Docker image's runtime stage", () => {
     expect(installed("node_modules/typescript")).toBe(false);
     expect(installed("node_modules/better-sqlite3")).toBe(true);
     expect(existsSync(join(image.app, "src"))).toBe(false);
+    // The prompt library as the build parsed it, for the same prompts the image carries (a faster start).
+    const cache = JSON.parse(readFileSync(join(image.app, "dist/prompt-cache.json"), "utf8")) as { entries: Record<string, unknown> };
+    expect(Object.keys(cache.entries)).toHaveLength(readdirSync(join(image.app, "prompts")).length);
   });
 
   it("starts with its CMD and ENV, answers /healthz, passes its HEALTHCHECK, backs up, and stops on SIGTERM", async () => {

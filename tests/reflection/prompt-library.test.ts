@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   findPrompt,
@@ -285,6 +286,35 @@ describe("loading a prompt directory with mistakes in it", () => {
   const header = (theme: string) => `theme: ${theme}\ntitle: { nl: "Titel", en: "Title" }\nsources: [S0]\nprompts:\n`;
   const openPrompt = (id: string, text = `{ nl: "Wat deed je?", en: "What did you do?" }`) =>
     `  - id: ${id}\n    dimension: null\n    audience: everyone\n    mode: open\n    mayBecomeCase: false\n    text: ${text}\n`;
+
+  it("reads the library the build parsed while its files are unchanged, and an edited file from its YAML", () => {
+    const cachePath = join(mkdtempSync(join(tmpdir(), "prompt-cache-")), "prompt-cache.json");
+    directories.push(dirname(cachePath));
+    const script = join(import.meta.dirname, "../../scripts/cache-prompts.mjs");
+    execFileSync(process.execPath, [script, "--prompts", PROMPTS_DIR, "--out", cachePath]);
+    const cached = JSON.parse(readFileSync(cachePath, "utf8")) as { entries: Record<string, unknown> };
+    expect(Object.keys(cached.entries)).toHaveLength(THEMES.length);
+    expect(loadPromptLibrary(PROMPTS_DIR, cachePath)).toEqual(loadPromptLibrary(PROMPTS_DIR));
+
+    // What is read is the build's parse (here marked, to see it), as long as the file is unchanged …
+    const directory = directoryWith({ "test.yaml": header("test") + openPrompt("test-01") });
+    execFileSync(process.execPath, [script, "--prompts", directory, "--out", cachePath]);
+    const built = JSON.parse(readFileSync(cachePath, "utf8")) as { entries: Record<string, { prompts: { text: { nl: string } }[] }> };
+    for (const entry of Object.values(built.entries)) entry.prompts[0]!.text.nl = "Zoals de build het las";
+    writeFileSync(cachePath, JSON.stringify(built));
+    const unchanged = loadPromptLibrary(directory, cachePath);
+    expect(unchanged.ok && unchanged.library.prompts[0]!.text.nl).toBe("Zoals de build het las");
+    // … and a file changed since is read (and checked) from its YAML.
+    writeFileSync(join(directory, "test.yaml"), header("test") + openPrompt("test-01", `{ nl: "Wat liep anders?", en: "What went differently?" }`));
+    const edited = loadPromptLibrary(directory, cachePath);
+    expect(edited.ok && edited.library.prompts[0]!.text.nl).toBe("Wat liep anders?");
+    writeFileSync(join(directory, "test.yaml"), header("test") + openPrompt("test-01", `{ nl: "Wat liep anders?" }`));
+    expect(loadPromptLibrary(directory, cachePath).ok).toBe(false);
+
+    // A cache that cannot be read is no cache.
+    writeFileSync(cachePath, "{ niet af");
+    expect(loadPromptLibrary(PROMPTS_DIR, cachePath)).toEqual(loadPromptLibrary(PROMPTS_DIR));
+  });
 
   it("loads a small, correct directory", () => {
     const directory = directoryWith({ "test.yaml": header("test") + openPrompt("test-01") });
