@@ -245,7 +245,7 @@ describe("a scheduler under trouble", () => {
     db.pragma("busy_timeout = 5");
     const ran = new Map<string, string[]>();
     const scheduler = new Scheduler({ db, clock, logger, graceMinutes: 120 });
-    for (let index = 0; index < 50; index += 1) {
+    for (let index = 0; index < 20; index += 1) {
       const key = `reflection:team-${index}`;
       scheduler.add({ key, cron: "* * * * *", timezone: TZ, run: async (slot) => ((ran.get(key) ?? ran.set(key, []).get(key)!).push(slot.key), { status: "done" }) });
     }
@@ -258,7 +258,7 @@ describe("a scheduler under trouble", () => {
     clock.advanceMinutes(2);
     await scheduler.tick();
     // Added at 09:00:10 local: that minute and the ones after it run, not the minute the lock let go.
-    expect(ran.size).toBe(50);
+    expect(ran.size).toBe(20);
     for (const slots of ran.values()) expect(slots).toEqual(["2026-03-23T09:00", "2026-03-23T09:01", "2026-03-23T09:02", "2026-03-23T09:03"]);
     ram.remove();
   });
