@@ -141,7 +141,7 @@ function readYaml(path: string, file: string, problems: string[], cache: ParsedF
   }
   // Unchanged since the build: its parse is in the cache (YAML parsing was most of a start's prompt loading).
   const parsed = cache.get(createHash("sha256").update(text).digest("hex"));
-  if (parsed !== undefined) return parsed;
+  if (parsed !== undefined && parsed !== null) return parsed;
   const document = parseDocument(text);
   for (const error of document.errors) {
     const position = error.linePos?.[0];
