@@ -139,7 +139,7 @@ export class Scheduler {
     const lookBack = Math.max(this.options.lookBackMinutes ?? 24 * 60, graceMinutes);
     const reports: TickReport[] = [];
     const since = this.checkedUntil.get(job.key) ?? new Date(now.getTime() - lookBack * 60_000);
-    const jobSeen = this.firstSeen.get(job.key) ?? startOfMinute(firstSeen(db, job.key, now));
+    const jobSeen = this.firstSeen.get(job.key) ?? startOfMinute(firstSeen(db, job.key, this.addedAt.get(job.key) ?? now));
     this.firstSeen.set(job.key, jobSeen);
     let checked = now;
     // A new install, team or schedule starts from now: nothing from before the job was first seen.

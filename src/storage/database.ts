@@ -52,7 +52,7 @@ export function inTransaction<T>(db: Db, fn: () => T): T {
  */
 export function inTransactionWithoutFlush<T>(db: Db, fn: () => T): T {
   if (db.inTransaction) return fn();
-  // Prepared once (db.pragma prepares on every call; this runs for every Slack command and Teams activity).
+  // Prepared once (db.pragma prepares on every call; this runs for nearly every incoming delivery).
   const level = statement(db, "PRAGMA synchronous").pluck().get() as number;
   statement(db, "PRAGMA synchronous = NORMAL").run();
   try {
